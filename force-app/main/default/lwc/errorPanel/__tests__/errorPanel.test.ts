@@ -1,0 +1,76 @@
+import { createElement } from 'lwc';
+import ErrorPanel from 'c/errorPanel';
+
+jest.mock(
+    '@salesforce/label/c.Error_Panel_Default_Message',
+    () => ({ default: 'Something went wrong.' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Error_Panel_Show_Details', () => ({ default: 'Show details' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Error_Panel_Hide_Details', () => ({ default: 'Hide details' }), {
+    virtual: true
+});
+
+const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function mount(props: Record<string, unknown>): HTMLElement {
+    const element = createElement('c-error-panel', { is: ErrorPanel });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+describe('c-error-panel', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    it('shows the default sentence as an alert when no message is given', async () => {
+        const element = mount({ errors: { body: { message: 'Insufficient access' } } });
+        await flushPromises();
+
+        const alert = element.shadowRoot!.querySelector('[role="alert"]');
+        expect(alert).not.toBeNull();
+        expect(element.shadowRoot!.querySelector('.friendly-message')!.textContent).toBe(
+            'Something went wrong.'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps the details hidden until the buyer asks for them', async () => {
+        const element = mount({
+            friendlyMessage: 'We could not load your invoices.',
+            errors: [{ body: { message: 'Insufficient access' } }, new Error('Timeout')]
+        });
+        await flushPromises();
+
+        const toggle = element.shadowRoot!.querySelector<HTMLButtonElement>('.toggle-details')!;
+        expect(element.shadowRoot!.querySelector('.friendly-message')!.textContent).toBe(
+            'We could not load your invoices.'
+        );
+        expect(toggle.textContent!.trim()).toBe('Show details');
+        expect(toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(element.shadowRoot!.querySelector('.error-details')).toBeNull();
+
+        toggle.click();
+        await flushPromises();
+
+        const items = Array.from(element.shadowRoot!.querySelectorAll('.error-details li'));
+        expect(items.map((li) => li.textContent)).toEqual(['Insufficient access', 'Timeout']);
+        expect(toggle.textContent!.trim()).toBe('Hide details');
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
+        await expect(element).toBeAccessible();
+    });
+
+    it('offers no details link when the error carries no message', async () => {
+        const element = mount({ errors: {} });
+        await flushPromises();
+
+        expect(element.shadowRoot!.querySelector('.toggle-details')).toBeNull();
+    });
+});

@@ -1,0 +1,16 @@
+// Test-only additions: what the navigation mock records, and the sa11y matcher.
+declare module 'lightning/navigation' {
+    export function getNavigateCalledWith(): { pageReference?: PageReference; replace?: boolean };
+    export function getGenerateUrlCalledWith(): { pageReference?: PageReference };
+}
+
+declare namespace jest {
+    interface Matchers<R> {
+        toBeAccessible(): Promise<R>;
+    }
+}
+
+declare module '@salesforce/sfdx-lwc-jest' {
+    export function createApexTestWireAdapter<T>(fn: T): any;
+    export function createLdsTestWireAdapter<T>(fn: T): any;
+}
