@@ -1,0 +1,129 @@
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../refs.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = (name) => path.join(here, '..', 'fixtures', 'refs', name);
+const CLASS = 'force-app/main/default/classes/BrokenRefs.cls';
+
+/** Finds the one finding at file:line with the rule, and checks its message. */
+function expectFinding(findings, file, line, rule, fragment) {
+    const matches = findings.filter((f) => f.file === file && f.line === line && f.rule === rule);
+    assert.equal(
+        matches.length,
+        1,
+        `expected one ${rule} at ${file}:${line}, got:\n${JSON.stringify(findings, null, 1)}`
+    );
+    assert.match(matches[0].message, fragment);
+}
+
+describe('check:refs', () => {
+    it('accepts a project whose every name resolves', async () => {
+        const { findings, summary } = await run({ root: fixture('clean') });
+        assert.deepEqual(findings, []);
+        assert.match(summary, /^5 files against 6 objects$/);
+    });
+
+    it('accepts the real project', async () => {
+        const { findings } = await run({ root: path.resolve(here, '..', '..', '..') });
+        assert.deepEqual(findings, []);
+    });
+
+    describe('planted defects', () => {
+        let findings;
+        before(async () => {
+            ({ findings } = await run({ root: fixture('defects') }));
+        });
+
+        it('reports a SOQL field that exists nowhere', () => {
+            expectFinding(findings, CLASS, 9, 'unknown-field', /SOQL: Order\.Nonexistent_Field__c/);
+        });
+
+        it('reports a managed field misspelled against the stub, with the right name', () => {
+            expectFinding(
+                findings,
+                CLASS,
+                11,
+                'unknown-field',
+                /ccrz__OrderStauts__c .*did you mean ccrz__OrderStatus__c\?/
+            );
+        });
+
+        it('reports a field read through a variable typed as an SObject', () => {
+            expectFinding(findings, CLASS, 16, 'unknown-field', /field access: Order\.Sync_To_B2B/);
+        });
+
+        it('reports a field named in an SObject constructor', () => {
+            expectFinding(
+                findings,
+                CLASS,
+                17,
+                'unknown-field',
+                /new Sync_Log__c.*Mesage__c.*Message__c/
+            );
+        });
+
+        it('reports a custom object type that exists nowhere', () => {
+            const onLine = findings.filter((f) => f.file === CLASS && f.line === 18);
+            assert.equal(onLine.length, 2, 'both List<Invoice__c> type references');
+            onLine.forEach((f) => assert.equal(f.rule, 'unknown-object'));
+        });
+
+        it('follows relationships in WHERE', () => {
+            expectFinding(findings, CLASS, 19, 'unknown-field', /Account\.Nmae/);
+        });
+
+        it('reports a sub-query on a child relationship that does not exist', () => {
+            expectFinding(findings, CLASS, 20, 'unknown-relationship', /OrderLines .* of Order/);
+        });
+
+        it('reports a trigger on an object that exists nowhere', () => {
+            expectFinding(
+                findings,
+                'force-app/main/default/triggers/InvoiceTrigger.trigger',
+                1,
+                'unknown-object',
+                /trigger object: object Invoice__c/
+            );
+        });
+
+        it('reports a permission set naming a missing field, object and class', () => {
+            const file =
+                'force-app/main/default/permissionsets/Broken_Access.permissionset-meta.xml';
+            expectFinding(findings, file, 4, 'unknown-class', /OrderSyncService/);
+            expectFinding(findings, file, 9, 'unknown-field', /Order\.Missing_Field__c/);
+            expectFinding(findings, file, 20, 'unknown-object', /Sync_Logs__c .*Sync_Log__c/);
+        });
+
+        it('reports custom metadata values that name missing fields, and unknown record fields', () => {
+            const file = 'force-app/main/default/customMetadata/Field_Mapping.Broken.md-meta.xml';
+            expectFinding(findings, file, 10, 'unknown-field', /Source_Field__c: Order\.Stauts/);
+            expectFinding(findings, file, 14, 'unknown-field', /ccrz__OrderNumber__c/);
+            expectFinding(findings, file, 18, 'unknown-field', /Unknown_Setting__c/);
+        });
+
+        it('reports flow $Record paths and record-element fields that do not exist', () => {
+            const file = 'force-app/main/default/flows/Order_Flag_For_Sync.flow-meta.xml';
+            expectFinding(findings, file, 15, 'unknown-field', /\$Record: Order\.Acount/);
+            expectFinding(findings, file, 35, 'unknown-field', /Sync_to_B2B_Order__c/);
+        });
+
+        it('checks the stub itself against field names read from real orgs', () => {
+            const file = 'config/schema-stub.json';
+            expectFinding(
+                findings,
+                file,
+                29,
+                'schema',
+                /OrderItem\.Quantity has type Integer; real orgs say Double/
+            );
+            expectFinding(findings, file, 40, 'schema', /ccrz__OrderNumbr__c is not in/);
+        });
+
+        it('reports nothing else', () => {
+            assert.equal(findings.length, 19, JSON.stringify(findings, null, 1));
+        });
+    });
+});
