@@ -1,12 +1,20 @@
 /**
- * `npm run check:compiled`: every committed LWC `.js` equals a fresh compile of its `.ts`.
+ * `npm run check:compiled`: every committed LWC `.js` equals a fresh compile of its `.ts`, and
+ * every file the org will receive (`.js`, `.html`, `.css`) passes the open-source LWC compiler.
  *
  * The org receives the `.js` (`.forceignore` keeps `.ts` out), so a stale or hand-edited `.js`
- * would deploy behaviour nobody reviewed. Fix a finding with `npm run build`.
+ * would deploy behaviour nobody reviewed; fix that with `npm run build`. The LWC compiler is not
+ * the platform's, but it rejects the same template and decorator errors (LWC1xxx codes).
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import { finding } from './lib/findings.mjs';
+import { sourceFiles } from './lib/project.mjs';
 import { compileLwc } from '../lib-lwc.mjs';
+
+const { transformSync } = createRequire(import.meta.url)('lwc/compiler');
+const DEPLOYED = /\.(js|html|css)$/;
 
 /**
  * @param {{ root: string }} options project root
@@ -35,7 +43,40 @@ export async function run({ root }) {
             );
         }
     }
-    return { findings, summary: `${expected.size} compiled component file(s)` };
+    const bundleFiles = sourceFiles(root, (file) => {
+        const parts = file.split(path.sep);
+        return DEPLOYED.test(file) && parts.at(-3) === 'lwc' && !parts.includes('__tests__');
+    });
+    for (const file of bundleFiles) {
+        const problem = lwcCompileProblem(file);
+        if (problem) {
+            findings.push(finding(root, file, problem.line, 'lwc-compile', problem.message));
+        }
+    }
+    return {
+        findings,
+        summary: `${expected.size} compiled component file(s), ${bundleFiles.length} bundle file(s) through the LWC compiler`
+    };
+}
+
+function lwcCompileProblem(file) {
+    const bundle = path.basename(path.dirname(file));
+    try {
+        const result = transformSync(fs.readFileSync(file, 'utf8'), path.basename(file), {
+            namespace: 'c',
+            name: bundle,
+            enableDynamicComponents: true
+        });
+        const error = (result.warnings ?? []).find((w) => w.level === 0 || w.level === 1);
+        return error ? { line: error.location?.line ?? 0, message: error.message } : null;
+    } catch (error) {
+        return {
+            line: error.location?.line ?? 0,
+            message: String(error.message)
+                .split('\n')[0]
+                .replace(/^.*?(LWC\d+)/, '$1')
+        };
+    }
 }
 
 function firstDifferentLine(actual, expected) {

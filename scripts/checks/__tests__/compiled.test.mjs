@@ -47,7 +47,10 @@ describe('check:compiled', () => {
         assert.doesNotMatch(js, /: string|type Tone/);
         const { findings, summary } = await run({ root });
         assert.deepEqual(findings, []);
-        assert.equal(summary, '1 compiled component file(s)');
+        assert.equal(
+            summary,
+            '1 compiled component file(s), 2 bundle file(s) through the LWC compiler'
+        );
     });
 
     it('reports a stale .js at the first line that differs when the .ts changed', async () => {
@@ -76,5 +79,35 @@ describe('check:compiled', () => {
         const { findings } = await run({ root });
         assert.equal(findings.length, 1);
         assert.equal(findings[0].rule, 'compiled-stale');
+    });
+
+    it('reports template and component errors the LWC compiler rejects, with their line', async () => {
+        build();
+        const bundle = path.join(root, 'force-app/main/default/lwc/greeting');
+        fs.writeFileSync(
+            path.join(bundle, 'greeting.html'),
+            '<template>\n    <p lwc:if={message} if:true={name}>{message}</p>\n</template>\n'
+        );
+        const tsPath = path.join(bundle, 'greeting.ts');
+        fs.writeFileSync(
+            tsPath,
+            fs
+                .readFileSync(tsPath, 'utf8')
+                .replace("@api tone: Tone = 'casual';", '@api onclick = 1;')
+        );
+        build();
+        const { findings } = await run({ root });
+        const compileErrors = findings.filter((f) => f.rule === 'lwc-compile');
+        assert.equal(compileErrors.length, 2, JSON.stringify(findings, null, 1));
+        const html = compileErrors.find((f) => f.file.endsWith('greeting.html'));
+        assert.equal(html.line, 2);
+        assert.match(html.message, /^LWC1166: 'if:true' directive cannot be used with 'lwc:if'/);
+        const js = compileErrors.find((f) => f.file.endsWith('greeting.js'));
+        assert.match(js.message, /^LWC1108: Invalid property name "onclick"/);
+        const jsLines = fs.readFileSync(path.join(bundle, 'greeting.js'), 'utf8').split('\n');
+        // tsc puts the decorator on its own line; the compiler points at the decorated member
+        const decorator = jsLines.findIndex((l) => l.includes('onclick')) - 1;
+        assert.equal(jsLines[decorator].trim(), '@api');
+        assert.equal(js.line, decorator + 1);
     });
 });
