@@ -1,0 +1,87 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../package.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.join(here, '..', 'fixtures', 'package');
+const projectRoot = path.resolve(here, '..', '..', '..');
+
+const check = (name) => run({ root: path.join(fixtures, name) });
+const tempDirs = () =>
+    new Set(fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('check-package-')));
+
+/** Asserts exactly these findings (file, line, rule), each message matching its pattern. */
+function assertFindings(findings, expected) {
+    const key = (f) => `${f.file}:${f.line}:${f.rule}`;
+    assert.deepEqual(findings.map(key).sort(), expected.map(key).sort());
+    for (const want of expected) {
+        const got = findings.find((f) => key(f) === key(want));
+        assert.match(got.message, want.message, `message of ${key(want)}`);
+    }
+}
+
+describe('check:package', () => {
+    test('clean fixture converts with every component in package.xml', async () => {
+        const before = tempDirs();
+        const { findings, summary } = await check('clean');
+        assert.deepEqual(findings, []);
+        assert.match(summary, /^28 source component\(s\) in 1 package dir\(s\) converted/);
+        const left = [...tempDirs()].filter((name) => !before.has(name));
+        assert.deepEqual(left, [], 'the conversion output is removed');
+    });
+
+    test('a class without its .cls-meta.xml, dropped by convert, is reported', async () => {
+        const { findings } = await check('class-without-meta');
+        assertFindings(findings, [
+            {
+                file: 'force-app/main/default/classes/InvoiceHelper.cls',
+                line: 0,
+                rule: 'package-missing',
+                message:
+                    /^ApexClass InvoiceHelper is missing from the converted package \(InvoiceHelper\.cls has no InvoiceHelper\.cls-meta\.xml/
+            }
+        ]);
+    });
+
+    test('TypeScript sources and Jest tests that reach the package are reported', async () => {
+        const { findings } = await check('leaked-sources');
+        const bundle = 'force-app/main/default/lwc/invoiceList';
+        assertFindings(findings, [
+            {
+                file: `${bundle}/invoiceList.ts`,
+                line: 0,
+                rule: 'package-leak',
+                message:
+                    /a TypeScript source reached the converted package \(lwc\/invoiceList\/invoiceList\.ts\)/
+            },
+            {
+                file: `${bundle}/__tests__/invoiceList.test.ts`,
+                line: 0,
+                rule: 'package-leak',
+                message: /a Jest test reached the converted package/
+            }
+        ]);
+    });
+
+    test('a failed conversion names the file the CLI could not type', async () => {
+        const { findings } = await check('unknown-type');
+        assertFindings(findings, [
+            {
+                file: 'force-app/main/default/widgets/Foo.widget-meta.xml',
+                line: 0,
+                rule: 'convert-failed',
+                message:
+                    /^sf project convert source failed \(TypeInferenceError\): Could not infer a metadata type/
+            }
+        ]);
+    });
+
+    test('the real project converts completely', async () => {
+        const { findings } = await run({ root: projectRoot });
+        assert.deepEqual(findings, []);
+    });
+});
