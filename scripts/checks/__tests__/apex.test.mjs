@@ -14,14 +14,13 @@ import { DEFAULT_RULES_FILE, run } from '../apex.mjs';
 import { loadRulesConfig, runPmd } from '../lib/apex-pmd.mjs';
 import { antlrParse, prettierSyntaxErrors } from '../lib/apex-syntax.mjs';
 import { unexplainedSuppressions } from '../lib/apex-suppressions.mjs';
+import { expectFinding, findingKey } from './assert-findings.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, '..', 'fixtures', 'apex');
 const repoRoot = path.resolve(here, '..', '..', '..');
 const CLASSES = 'force-app/main/default/classes';
 const TRIGGERS = 'force-app/main/default/triggers';
-
-const key = (f) => `${f.file}:${f.line} ${f.rule}`;
 
 describe('check:apex on a clean project', () => {
     let result;
@@ -30,7 +29,7 @@ describe('check:apex on a clean project', () => {
     });
 
     it('reports no finding for a documented user-mode service, its test and a one-line trigger', () => {
-        assert.deepEqual(result.findings.map(key), []);
+        assert.deepEqual(result.findings.map(findingKey), []);
     });
 
     it('says how many files and rules it checked', () => {
@@ -117,19 +116,12 @@ describe('check:apex on planted defects', () => {
 
     for (const want of expected) {
         it(`reports ${want.rule} at ${path.basename(want.file)}:${want.line}`, () => {
-            const hit = result.findings.find(
-                (f) => f.file === want.file && f.line === want.line && f.rule === want.rule
-            );
-            assert.ok(hit, `missing; got:\n${result.findings.map(key).join('\n')}`);
-            assert.match(hit.message, want.fragment);
-            if (want.column) {
-                assert.equal(hit.column, want.column);
-            }
+            expectFinding(result.findings, want, want.fragment);
         });
     }
 
     it('reports nothing else (suppressions with a reason pass and are honoured by PMD)', () => {
-        assert.deepEqual(result.findings.map(key).sort(), expected.map(key).sort());
+        assert.deepEqual(result.findings.map(findingKey).sort(), expected.map(findingKey).sort());
     });
 
     it('counts every file, including the ones that do not parse', () => {
@@ -282,7 +274,7 @@ describe('suppression reasons', () => {
 describe('check:apex on this repository', () => {
     it('reports no finding', async () => {
         const result = await run({ root: repoRoot });
-        assert.deepEqual(result.findings.map(key), []);
+        assert.deepEqual(result.findings.map(findingKey), []);
         assert.match(result.summary, /^\d+ Apex files?/);
     });
 });

@@ -8,18 +8,17 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_RULES_FILE, loadFlowRules, run } from '../flows.mjs';
+import { expectFinding, findingKey } from './assert-findings.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, '..', 'fixtures', 'flows');
 const repoRoot = path.resolve(here, '..', '..', '..');
 const FLOWS = 'force-app/main/default/flows';
 
-const key = (f) => `${f.file}:${f.line} ${f.rule}`;
-
 describe('check:flows on a clean record-triggered flow', () => {
     it('reports nothing (description, fault path, auto-layout, API 67.0, trigger order)', async () => {
         const result = await run({ root: path.join(fixtures, 'clean') });
-        assert.deepEqual(result.findings.map(key), []);
+        assert.deepEqual(result.findings.map(findingKey), []);
         assert.equal(result.summary, '1 flow, 23 rules');
     });
 });
@@ -65,16 +64,12 @@ describe('check:flows on planted defects', () => {
 
     for (const want of expected) {
         it(`reports ${want.rule} at ${path.basename(want.file)}:${want.line}`, () => {
-            const hit = result.findings.find(
-                (f) => f.file === want.file && f.line === want.line && f.rule === want.rule
-            );
-            assert.ok(hit, `missing; got:\n${result.findings.map(key).join('\n')}`);
-            assert.match(hit.message, want.fragment);
+            expectFinding(result.findings, want, want.fragment);
         });
     }
 
     it('reports nothing else', () => {
-        assert.deepEqual(result.findings.map(key).sort(), expected.map(key).sort());
+        assert.deepEqual(result.findings.map(findingKey).sort(), expected.map(findingKey).sort());
     });
 
     it("points at the element <name> in the file, not at the scanner's regenerated XML", () => {
@@ -147,7 +142,7 @@ describe('check:flows rule configuration (config/flow-rules.json)', () => {
 describe('check:flows on this repository', () => {
     it('reports no finding', async () => {
         const result = await run({ root: repoRoot });
-        assert.deepEqual(result.findings.map(key), []);
+        assert.deepEqual(result.findings.map(findingKey), []);
         assert.match(result.summary, /^\d+ flows?, 23 rules/);
     });
 });

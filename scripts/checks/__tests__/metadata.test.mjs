@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { run } from '../metadata.mjs';
 import { loadMetadataSchema, parseMetadataTypes } from '../lib/metadata-schema.mjs';
 import { readXml } from '../lib/metadata-xml.mjs';
+import { assertFindings } from './assert-findings.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, '..', 'fixtures', 'metadata');
@@ -12,19 +13,6 @@ const projectRoot = path.resolve(here, '..', '..', '..');
 const FIELDS = 'force-app/main/default/objects/Invoice__c/fields';
 
 const check = (name) => run({ root: path.join(fixtures, name) });
-
-/**
- * Asserts the findings are exactly `expected` (file, line, rule), each message matching its
- * pattern, so both a missed defect and a spurious extra finding fail.
- */
-function assertFindings(findings, expected) {
-    const key = (f) => `${f.file}:${f.line}:${f.rule}`;
-    assert.deepEqual(findings.map(key).sort(), expected.map(key).sort());
-    for (const want of expected) {
-        const got = findings.find((f) => key(f) === key(want));
-        assert.match(got.message, want.message, `message of ${key(want)}`);
-    }
-}
 
 describe('check:metadata', () => {
     test('clean fixture with many metadata types has no findings', async () => {

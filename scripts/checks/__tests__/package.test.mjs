@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../package.mjs';
+import { assertFindings } from './assert-findings.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, '..', 'fixtures', 'package');
@@ -13,16 +14,6 @@ const projectRoot = path.resolve(here, '..', '..', '..');
 const check = (name) => run({ root: path.join(fixtures, name) });
 const tempDirs = () =>
     new Set(fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('check-package-')));
-
-/** Asserts exactly these findings (file, line, rule), each message matching its pattern. */
-function assertFindings(findings, expected) {
-    const key = (f) => `${f.file}:${f.line}:${f.rule}`;
-    assert.deepEqual(findings.map(key).sort(), expected.map(key).sort());
-    for (const want of expected) {
-        const got = findings.find((f) => key(f) === key(want));
-        assert.match(got.message, want.message, `message of ${key(want)}`);
-    }
-}
 
 describe('check:package', () => {
     test('clean fixture converts with every component in package.xml', async () => {

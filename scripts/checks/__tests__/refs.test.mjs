@@ -3,21 +3,14 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../refs.mjs';
+import { expectFinding as expectOne } from './assert-findings.mjs';
+
+const expectFinding = (findings, file, line, rule, fragment) =>
+    expectOne(findings, { file, line, rule }, fragment);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = (name) => path.join(here, '..', 'fixtures', 'refs', name);
 const CLASS = 'force-app/main/default/classes/BrokenRefs.cls';
-
-/** Finds the one finding at file:line with the rule, and checks its message. */
-function expectFinding(findings, file, line, rule, fragment) {
-    const matches = findings.filter((f) => f.file === file && f.line === line && f.rule === rule);
-    assert.equal(
-        matches.length,
-        1,
-        `expected one ${rule} at ${file}:${line}, got:\n${JSON.stringify(findings, null, 1)}`
-    );
-    assert.match(matches[0].message, fragment);
-}
 
 describe('check:refs', () => {
     it('accepts a project whose every name resolves', async () => {
