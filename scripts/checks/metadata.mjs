@@ -26,7 +26,9 @@ import { validateComplex } from './lib/metadata-validate.mjs';
 import { checkProjectJson } from './lib/metadata-json.mjs';
 
 export const METADATA_NAMESPACE = 'http://soap.sforce.com/2006/04/metadata';
-const CUSTOM_OBJECT = /__(c|e|mdt|b|x)$/;
+// Our own custom objects. A managed-package object (`ns__Name__c`) is not ours: a folder for it
+// only adds fields, and shipping its .object-meta.xml would overwrite the package's settings.
+const CUSTOM_OBJECT = /^(?![A-Za-z][A-Za-z0-9]*__[A-Za-z0-9_]+__[a-z]+$).+__(c|e|mdt|b|x)$/;
 const CONTENT_WITH_META = { cls: 'ApexClass', trigger: 'ApexTrigger' };
 
 /**

@@ -20,7 +20,7 @@ describe('check:metadata', () => {
         assert.deepEqual(findings, []);
         assert.match(
             summary,
-            /^29 metadata file\(s\), 2 Apex source\(s\), 1 LWC bundle\(s\), 2 JSON/
+            /^30 metadata file\(s\), 2 Apex source\(s\), 1 LWC bundle\(s\), 2 JSON/
         );
     });
 

@@ -20,7 +20,7 @@ describe('check:package', () => {
         const before = tempDirs();
         const { findings, summary } = await check('clean');
         assert.deepEqual(findings, []);
-        assert.match(summary, /^28 source component\(s\) in 1 package dir\(s\) converted/);
+        assert.match(summary, /^29 source component\(s\) in 1 package dir\(s\) converted/);
         const left = [...tempDirs()].filter((name) => !before.has(name));
         assert.deepEqual(left, [], 'the conversion output is removed');
     });

@@ -12,7 +12,9 @@ import { readText, sourceFiles } from './project.mjs';
 import { forceIgnoreFor, fullNameOf, splitSuffix, typeOfSource } from './metadata-registry.mjs';
 import { readXml } from './metadata-xml.mjs';
 
-const CUSTOM_OBJECT = /__(c|e|mdt|b|x)$/;
+// Our own custom objects. A managed-package object (`ns__Name__c`) is not ours: a folder for it
+// only adds fields, and shipping its .object-meta.xml would overwrite the package's settings.
+const CUSTOM_OBJECT = /^(?![A-Za-z][A-Za-z0-9]*__[A-Za-z0-9_]+__[a-z]+$).+__(c|e|mdt|b|x)$/;
 
 /**
  * @typedef {object} ExpectedComponent
