@@ -72,6 +72,10 @@ describe('check:refs', () => {
             expectFinding(findings, CLASS, 20, 'unknown-relationship', /OrderLines .* of Order/);
         });
 
+        it('reports a field read from an inline query row', () => {
+            expectFinding(findings, CLASS, 21, 'unknown-field', /field access: Order\.Statuz/);
+        });
+
         it('reports a trigger on an object that exists nowhere', () => {
             expectFinding(
                 findings,
@@ -116,7 +120,7 @@ describe('check:refs', () => {
         });
 
         it('reports nothing else', () => {
-            assert.equal(findings.length, 19, JSON.stringify(findings, null, 1));
+            assert.equal(findings.length, 20, JSON.stringify(findings, null, 1));
         });
     });
 });

@@ -207,7 +207,13 @@ class ApexReferenceWalker {
         }
         const name = node.anyId().getText();
         const inner = node.expression();
-        const innerType = this.typeOf(inner);
+        let innerType = this.typeOf(inner);
+        if (
+            kind(inner) === 'PrimaryExpressionContext' &&
+            kind(inner.primary()) === 'SoqlPrimaryContext'
+        ) {
+            innerType = parseType(innerType ?? '').args[0]; // `[SELECT … LIMIT 1].Field`: one row
+        }
         if (innerType?.static) {
             if (!TOKEN_PROPERTIES.has(name.toLowerCase())) {
                 this.checkPath(node.anyId(), innerType.static, [name], 'field token');
@@ -233,7 +239,7 @@ class ApexReferenceWalker {
                     return this.schema.object(name) ? { static: name } : undefined;
                 }
                 if (kind(primary) === 'SoqlPrimaryContext') {
-                    const object = this.queryObject(primary.query());
+                    const object = this.queryObject(primary.soqlLiteral().query());
                     return object ? `List<${object}>` : undefined;
                 }
                 return undefined;
