@@ -4,7 +4,7 @@
 declare module '@salesforce/apex/*' {
     import type { WireAdapterConstructor } from 'lwc';
     /** An Apex method: callable imperatively and usable with @wire. */
-    type ApexMethod = ((params?: Record<string, unknown>) => Promise<any>) &
+    type ApexMethod = ((params?: object) => Promise<any>) &
         WireAdapterConstructor<Record<string, unknown>, any>;
     const apexMethod: ApexMethod;
     export default apexMethod;

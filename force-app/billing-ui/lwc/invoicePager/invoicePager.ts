@@ -1,0 +1,34 @@
+import { LightningElement, api } from 'lwc';
+import { LABELS } from 'c/invoiceView';
+
+/**
+ * Presentational pager: Previous / page number / Next. It owns no data; it dispatches `previous`
+ * and `next`, and the container decides what those mean.
+ */
+export default class InvoicePager extends LightningElement {
+    @api pageNumber = 1;
+    @api hasPrevious = false;
+    @api hasNext = false;
+
+    labels = LABELS;
+
+    get pageText(): string {
+        return LABELS.page.replace('{0}', String(this.pageNumber));
+    }
+
+    get previousDisabled(): boolean {
+        return !this.hasPrevious;
+    }
+
+    get nextDisabled(): boolean {
+        return !this.hasNext;
+    }
+
+    handlePrevious(): void {
+        this.dispatchEvent(new CustomEvent('previous'));
+    }
+
+    handleNext(): void {
+        this.dispatchEvent(new CustomEvent('next'));
+    }
+}
