@@ -15,7 +15,10 @@ module.exports = defineConfig([
             // Compiled from the .ts beside it; `npm run check:compiled` guards it.
             'force-app/**/lwc/**/*.js',
             // Deliberately broken inputs for the checker tests.
-            'scripts/checks/fixtures/**'
+            'scripts/checks/fixtures/**',
+            // Workbench build output (components copied and compiled, the page bundle).
+            'workbench/dist/**',
+            'workbench/modules/**'
         ]
     },
     {
@@ -55,7 +58,7 @@ module.exports = defineConfig([
     },
     {
         // Tooling: the offline checkers, build and workbench scripts run on Node.
-        files: ['scripts/**/*.{js,mjs,cjs}', '*.{js,mjs,cjs}'],
+        files: ['scripts/**/*.{js,mjs,cjs}', 'workbench/**/*.mjs', '*.{js,mjs,cjs}'],
         extends: [js.configs.recommended],
         languageOptions: {
             ecmaVersion: 'latest',
@@ -63,6 +66,16 @@ module.exports = defineConfig([
         },
         rules: {
             'no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+        }
+    },
+    {
+        // The workbench page script and the fake controller also run in the browser.
+        files: ['workbench/src/**/*.js', 'workbench/fake-apex.mjs'],
+        extends: [js.configs.recommended],
+        languageOptions: {
+            ecmaVersion: 'latest',
+            sourceType: 'module',
+            globals: { ...globals.browser }
         }
     },
     {

@@ -2,7 +2,10 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 module.exports = {
     ...jestConfig,
-    setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, '<rootDir>/force-app/test/jest-setup.js'],
+    setupFilesAfterEnv: [
+        ...jestConfig.setupFilesAfterEnv,
+        '<rootDir>/force-app/test/jest-setup.js'
+    ],
     moduleNameMapper: {
         '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation.js'
     },

@@ -2,12 +2,14 @@
 /**
  * `npm test`: every offline gate, in order, each run even when an earlier one failed so a single
  * run shows everything that is wrong. Ends with `total: N passed, N failed`, where N counts each
- * gate plus each individual test the checker tests and Jest ran.
+ * gate plus each individual test the checker tests, Jest and the browser test ran. A gate whose
+ * tool is missing (the browser test without Chromium) is skipped: neither passed nor failed.
  *
  *   npm test                 all gates
  *   npm test -- lint jest    only the named gates
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +27,16 @@ const GATES = [
     { name: 'flows', script: 'check:flows' },
     { name: 'package', script: 'check:package' },
     { name: 'checker-tests', script: 'test:checks', counts: nodeTestCounts },
-    { name: 'jest', script: 'test:unit', counts: jestCounts }
+    { name: 'jest', script: 'test:unit', counts: jestCounts },
+    {
+        name: 'e2e',
+        script: 'test:e2e',
+        counts: nodeTestCounts,
+        skipUnless: {
+            file: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+            reason: 'skipped: Chromium not installed (apt-get install chromium)'
+        }
+    }
 ];
 
 function nodeTestCounts(output) {
@@ -66,6 +77,11 @@ async function main(selected) {
     const results = [];
     for (const gate of gates) {
         console.log(`\n=== ${gate.name} (npm run ${gate.script}) ===`);
+        if (gate.skipUnless && !fs.existsSync(gate.skipUnless.file)) {
+            console.log(gate.skipUnless.reason);
+            results.push({ gate, skipped: gate.skipUnless.reason, seconds: 0, tests: null });
+            continue;
+        }
         const started = Date.now();
         const { code, output } = await runScript(gate.script);
         const tests = gate.counts ? gate.counts(output) : null;
@@ -73,8 +89,14 @@ async function main(selected) {
     }
     let passed = 0;
     let failed = 0;
+    let skipped = 0;
     console.log('\n=== summary ===');
-    for (const { gate, ok, seconds, tests } of results) {
+    for (const { gate, ok, skipped: skipReason, seconds, tests } of results) {
+        if (skipReason) {
+            console.log(`SKIP  ${gate.name.padEnd(14)} ${skipReason}`);
+            skipped++;
+            continue;
+        }
         const detail = tests ? `, tests ${tests.passed} passed / ${tests.failed} failed` : '';
         console.log(
             `${ok ? 'PASS' : 'FAIL'}  ${gate.name.padEnd(14)} ${seconds.toFixed(1)}s${detail}`
@@ -86,8 +108,9 @@ async function main(selected) {
             failed += tests.failed;
         }
     }
-    console.log(`total: ${passed} passed, ${failed} failed`);
-    return results.every((r) => r.ok) ? 0 : 1;
+    const skippedText = skipped ? `, ${skipped} skipped` : '';
+    console.log(`total: ${passed} passed, ${failed} failed${skippedText}`);
+    return results.every((r) => r.ok || r.skipped) ? 0 : 1;
 }
 
 main(process.argv.slice(2)).then((code) => {
