@@ -76,6 +76,16 @@ describe('check:refs', () => {
             expectFinding(findings, CLASS, 21, 'unknown-field', /field access: Order\.Statuz/);
         });
 
+        it('reports a custom label that does not exist', () => {
+            expectFinding(
+                findings,
+                CLASS,
+                22,
+                'unknown-label',
+                /custom label Sync_Faild is not in any/
+            );
+        });
+
         it('reports a trigger on an object that exists nowhere', () => {
             expectFinding(
                 findings,
@@ -120,7 +130,7 @@ describe('check:refs', () => {
         });
 
         it('reports nothing else', () => {
-            assert.equal(findings.length, 20, JSON.stringify(findings, null, 1));
+            assert.equal(findings.length, 21, JSON.stringify(findings, null, 1));
         });
     });
 });

@@ -207,6 +207,16 @@ class ApexReferenceWalker {
         }
         const name = node.anyId().getText();
         const inner = node.expression();
+        if (/^(System\.)?Label$/i.test(inner.getText()) && this.lookup('label') === undefined) {
+            if (!this.schema.labels.has(name.toLowerCase())) {
+                this.report(
+                    node.anyId(),
+                    'unknown-label',
+                    `custom label ${name} is not in any *.labels-meta.xml in force-app`
+                );
+            }
+            return;
+        }
         let innerType = this.typeOf(inner);
         if (
             kind(inner) === 'PrimaryExpressionContext' &&
