@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { compileLwc } from '../scripts/lib-lwc.mjs';
 import { distDir, modulesDir, workbenchConfig } from './rollup.config.mjs';
+import { metadataFolders, walkFiles } from '../scripts/checks/lib/project.mjs';
 
 const workbench = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(workbench, '..');
@@ -25,47 +26,19 @@ const SLDS = path.join(root, 'node_modules/@salesforce-ux/design-system/assets')
 const SPRITES = ['action', 'custom', 'doctype', 'standard', 'utility'];
 const STAMP = path.join(distDir, '.inputs');
 
-function walk(dir, accept, out = []) {
-    if (!fs.existsSync(dir)) {
-        return out;
-    }
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (!['node_modules', '__tests__', 'dist', 'modules'].includes(entry.name)) {
-                walk(full, accept, out);
-            }
-        } else if (accept(full)) {
-            out.push(full);
-        }
-    }
-    return out;
-}
+const SKIPPED = new Set(['node_modules', '__tests__', 'dist', 'modules']);
+const walk = (dir, accept) => walkFiles(dir, accept, SKIPPED);
 
 /** The LWC bundle folders of force-app: name → absolute folder. */
 function lwcBundles() {
     const bundles = new Map();
-    const visit = (dir) => {
-        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-            if (!entry.isDirectory() || entry.name === 'node_modules') {
-                continue;
-            }
-            const full = path.join(dir, entry.name);
-            if (entry.name === 'lwc') {
-                for (const bundle of fs.readdirSync(full, { withFileTypes: true })) {
-                    if (bundle.isDirectory()) {
-                        if (bundles.has(bundle.name)) {
-                            throw new Error(`Two LWC bundles named ${bundle.name}`);
-                        }
-                        bundles.set(bundle.name, path.join(full, bundle.name));
-                    }
-                }
-            } else {
-                visit(full);
-            }
+    for (const folder of metadataFolders(root, 'lwc')) {
+        const name = path.basename(folder);
+        if (bundles.has(name)) {
+            throw new Error(`Two LWC bundles named ${name}`);
         }
-    };
-    visit(path.join(root, 'force-app'));
+        bundles.set(name, folder);
+    }
     return bundles;
 }
 

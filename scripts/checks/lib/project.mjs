@@ -29,25 +29,68 @@ export function packageDirectories(root) {
 export function sourceFiles(root, accept = () => true) {
     const out = [];
     for (const dir of packageDirectories(root)) {
-        walk(dir, out, accept);
+        walkFiles(dir, accept, SKIPPED_DIRS, out);
     }
     return out.sort();
 }
 
-function walk(dir, out, accept) {
+/**
+ * Lists the files under a folder, skipping folders by name.
+ * @param {string} dir where to start
+ * @param {(file: string) => boolean} accept filter on the absolute path
+ * @param {Set<string>} skipped folder names not to enter
+ * @param {string[]} [out] list to append to
+ * @returns {string[]} absolute paths, in walk order
+ */
+export function walkFiles(dir, accept, skipped, out = []) {
     if (!fs.existsSync(dir)) {
-        return;
+        return out;
     }
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
-            if (!SKIPPED_DIRS.has(entry.name)) {
-                walk(full, out, accept);
+            if (!skipped.has(entry.name)) {
+                walkFiles(full, accept, skipped, out);
             }
         } else if (accept(full)) {
             out.push(full);
         }
     }
+    return out;
+}
+
+/**
+ * The sub-folders of every metadata folder with a given name in the package directories, e.g.
+ * each object folder under any `objects/`, or each bundle under any `lwc/`.
+ * @param {string} root project root
+ * @param {string} folderName `objects`, `lwc`, …
+ * @returns {string[]} absolute paths, sorted
+ */
+export function metadataFolders(root, folderName) {
+    const found = [];
+    const visit = (current) => {
+        for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+            if (!entry.isDirectory() || SKIPPED_DIRS.has(entry.name)) {
+                continue;
+            }
+            const full = path.join(current, entry.name);
+            if (entry.name === folderName) {
+                for (const child of fs.readdirSync(full, { withFileTypes: true })) {
+                    if (child.isDirectory()) {
+                        found.push(path.join(full, child.name));
+                    }
+                }
+            } else {
+                visit(full);
+            }
+        }
+    };
+    for (const dir of packageDirectories(root)) {
+        if (fs.existsSync(dir)) {
+            visit(dir);
+        }
+    }
+    return found.sort();
 }
 
 /**

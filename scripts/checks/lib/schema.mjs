@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { packageDirectories, sourceFiles } from './project.mjs';
+import { metadataFolders, sourceFiles } from './project.mjs';
 
 export const STUB_FILE = 'config/schema-stub.json';
 /** Field names and Apex types read from real orgs' describe output; the stub must agree with it. */
@@ -248,10 +248,8 @@ export function loadSchema(root) {
             schema.labels.add(match[1].trim().toLowerCase());
         }
     }
-    for (const dir of packageDirectories(root)) {
-        for (const objectDir of findObjectDirs(dir)) {
-            loadObjectDir(root, objectDir, schema, lookups);
-        }
+    for (const objectDir of metadataFolders(root, 'objects')) {
+        loadObjectDir(root, objectDir, schema, lookups);
     }
     // Second pass: a lookup's target may be declared after the field that points at it.
     for (const lookup of lookups) {
@@ -348,31 +346,6 @@ function compareWithReference(file, text, objectName, info, reference) {
 function lineOf(text, needle, from = 0) {
     const index = text.indexOf(needle, Math.max(0, from));
     return index < 0 ? 1 : text.slice(0, index).split('\n').length;
-}
-
-function findObjectDirs(dir) {
-    const found = [];
-    const visit = (current) => {
-        for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-            if (!entry.isDirectory() || entry.name === 'node_modules') {
-                continue;
-            }
-            const full = path.join(current, entry.name);
-            if (entry.name === 'objects') {
-                for (const objectEntry of fs.readdirSync(full, { withFileTypes: true })) {
-                    if (objectEntry.isDirectory()) {
-                        found.push(path.join(full, objectEntry.name));
-                    }
-                }
-            } else {
-                visit(full);
-            }
-        }
-    };
-    if (fs.existsSync(dir)) {
-        visit(dir);
-    }
-    return found;
 }
 
 function loadObjectDir(root, objectDir, schema, lookups) {
