@@ -32,6 +32,17 @@ export const SORT_FIELDS = ['invoiceDate', 'dueDate', 'invoiceNumber', 'totalAmo
 export const STATUS_FILTERS = ['all', 'open', 'overdue', 'paid'];
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 200;
+/** What My Invoices asks for first: every status, newest first, the default page size. */
+export const FIRST_PAGE_PARAMS = Object.freeze({
+    requestedAccountId: null,
+    statusFilter: 'all',
+    fromDate: null,
+    toDate: null,
+    sortBy: 'invoiceDate',
+    sortDirection: 'desc',
+    pageSize: DEFAULT_PAGE_SIZE,
+    cursor: null
+});
 const AMOUNT_FIELDS = ['totalAmount', 'balance'];
 
 /** InvoiceErrors' buyer-safe messages. */

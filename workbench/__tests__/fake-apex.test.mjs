@@ -6,7 +6,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ERRORS, SORT_FIELDS, createFakeApex, isOverdue } from '../fake-apex.mjs';
+import {
+    ERRORS,
+    SORT_FIELDS,
+    createFakeApex,
+    isOverdue,
+    FIRST_PAGE_PARAMS
+} from '../fake-apex.mjs';
 
 const workbench = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const data = JSON.parse(fs.readFileSync(path.join(workbench, 'sample-data.json'), 'utf8'));
@@ -18,16 +24,7 @@ const refusedWith = (message) => (error) => {
     assert.equal(error.body.message, message);
     return true;
 };
-const base = {
-    requestedAccountId: null,
-    statusFilter: 'all',
-    fromDate: null,
-    toDate: null,
-    sortBy: 'invoiceDate',
-    sortDirection: 'desc',
-    pageSize: 20,
-    cursor: null
-};
+const base = FIRST_PAGE_PARAMS;
 const cents = (amount) => Math.round(amount * 100);
 
 /** Every page for the given parameters, following nextCursor. */

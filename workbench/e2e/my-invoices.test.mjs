@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildWorkbench } from '../build.mjs';
-import { createFakeApex } from '../fake-apex.mjs';
+import { createFakeApex, FIRST_PAGE_PARAMS } from '../fake-apex.mjs';
 import { readCustomLabels } from '../rollup.config.mjs';
 import { startServer } from '../serve.mjs';
 
@@ -34,16 +34,7 @@ const WAIT_MS = 10_000;
 const data = JSON.parse(fs.readFileSync(path.join(workbench, 'sample-data.json'), 'utf8'));
 const labels = readCustomLabels();
 const fake = createFakeApex(data);
-const DEFAULTS = {
-    requestedAccountId: null,
-    statusFilter: 'all',
-    fromDate: null,
-    toDate: null,
-    sortBy: 'invoiceDate',
-    sortDirection: 'desc',
-    pageSize: 20,
-    cursor: null
-};
+const DEFAULTS = FIRST_PAGE_PARAMS;
 
 /** What the fake controller answers; the page must show exactly this. */
 async function expectedPages(params) {
