@@ -7,7 +7,8 @@ module.exports = {
         '<rootDir>/force-app/test/jest-setup.js'
     ],
     moduleNameMapper: {
-        '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation.js'
+        '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation.js',
+        '^@cpqb2b/lwc-test-utils$': '<rootDir>/force-app/test/lwc-test-utils.js'
     },
     // sfdx-lwc-jest's default pattern reports 0% for .ts components; collect from the sources.
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],

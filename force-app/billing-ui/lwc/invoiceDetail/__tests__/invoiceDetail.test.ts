@@ -1,24 +1,16 @@
-import { createElement } from 'lwc';
 import InvoiceDetail from 'c/invoiceDetail';
 import DETAIL from '../../myInvoices/__tests__/data/invoiceDetail.json';
+import { flushPromises, mountComponent, resetDom } from '@cpqb2b/lwc-test-utils';
 
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-function mount(props: Record<string, unknown>): HTMLElement {
-    const element = createElement('c-invoice-detail', { is: InvoiceDetail });
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
+const mount = (props: Record<string, unknown>): HTMLElement =>
+    mountComponent('c-invoice-detail', InvoiceDetail, props);
 
 const $ = (element: HTMLElement, selector: string) =>
     element.shadowRoot!.querySelector(selector) as any;
 
 describe('c-invoice-detail', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        resetDom();
     });
 
     it('shows the invoice facts in its currency, flags it overdue and lists its lines', async () => {

@@ -1,20 +1,12 @@
-import { createElement } from 'lwc';
 import InvoicePager from 'c/invoicePager';
+import { flushPromises, mountComponent, resetDom } from '@cpqb2b/lwc-test-utils';
 
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-function mount(props: Record<string, unknown>): HTMLElement {
-    const element = createElement('c-invoice-pager', { is: InvoicePager });
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
+const mount = (props: Record<string, unknown>): HTMLElement =>
+    mountComponent('c-invoice-pager', InvoicePager, props);
 
 describe('c-invoice-pager', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        resetDom();
     });
 
     it('disables the way back on the first page and says which page this is', async () => {

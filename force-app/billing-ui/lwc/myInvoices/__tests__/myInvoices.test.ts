@@ -1,10 +1,10 @@
-import { createElement } from 'lwc';
 import MyInvoices from 'c/myInvoices';
 import getInvoices from '@salesforce/apex/MyInvoicesController.getInvoices';
 import getInvoiceDetail from '@salesforce/apex/MyInvoicesController.getInvoiceDetail';
 import PAGE_1 from './data/invoicePage1.json';
 import PAGE_2 from './data/invoicePage2.json';
 import DETAIL from './data/invoiceDetail.json';
+import { flushPromises, mountComponent, resetDom } from '@cpqb2b/lwc-test-utils';
 
 jest.mock('@salesforce/apex/MyInvoicesController.getInvoices', () => ({ default: jest.fn() }), {
     virtual: true
@@ -17,7 +17,6 @@ jest.mock(
 
 const mockGetInvoices = getInvoices as unknown as jest.Mock;
 const mockGetInvoiceDetail = getInvoiceDetail as unknown as jest.Mock;
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const FIRST_PAGE_ARGS = {
     requestedAccountId: null,
@@ -31,9 +30,7 @@ const FIRST_PAGE_ARGS = {
 };
 
 async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> {
-    const element = createElement('c-my-invoices', { is: MyInvoices });
-    Object.assign(element, props);
-    document.body.appendChild(element);
+    const element = mountComponent('c-my-invoices', MyInvoices, props);
     await flushPromises();
     return element;
 }
@@ -43,9 +40,7 @@ const $ = (element: HTMLElement, selector: string) =>
 
 describe('c-my-invoices', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        resetDom();
         jest.clearAllMocks();
     });
 

@@ -1,5 +1,5 @@
-import { createElement } from 'lwc';
 import ErrorPanel from 'c/errorPanel';
+import { flushPromises, mountComponent, resetDom } from '@cpqb2b/lwc-test-utils';
 
 jest.mock(
     '@salesforce/label/c.Error_Panel_Default_Message',
@@ -13,20 +13,12 @@ jest.mock('@salesforce/label/c.Error_Panel_Hide_Details', () => ({ default: 'Hid
     virtual: true
 });
 
-const flushPromises = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-function mount(props: Record<string, unknown>): HTMLElement {
-    const element = createElement('c-error-panel', { is: ErrorPanel });
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    return element;
-}
+const mount = (props: Record<string, unknown>): HTMLElement =>
+    mountComponent('c-error-panel', ErrorPanel, props);
 
 describe('c-error-panel', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        resetDom();
         jest.clearAllMocks();
     });
 
