@@ -24,6 +24,7 @@ const GATES = [
     { name: 'metadata', script: 'check:metadata' },
     { name: 'refs', script: 'check:refs' },
     { name: 'apex', script: 'check:apex' },
+    { name: 'compile', script: 'check:compile' },
     { name: 'flows', script: 'check:flows' },
     { name: 'package', script: 'check:package' },
     { name: 'checker-tests', script: 'test:checks', counts: nodeTestCounts },

