@@ -56,9 +56,15 @@ const HIDING = /^Local variable is hiding class field/;
  * @param {string} options.root project root (holds `sfdx-project.json`)
  * @param {string} [options.referenceFile] real-org schema for the managed packages
  * @param {string} [options.java] the java command
+ * @param {string} [options.tempParent] where the run's own workspace folder is made
  * @returns {Promise<{ findings: import('./lib/findings.mjs').Finding[], summary: string }>}
  */
-export async function run({ root, referenceFile = DEFAULT_REFERENCE_FILE, java = 'java' }) {
+export async function run({
+    root,
+    referenceFile = DEFAULT_REFERENCE_FILE,
+    java = 'java',
+    tempParent = os.tmpdir()
+}) {
     const apex = sourceFiles(root, (file) => /\.(cls|trigger)$/.test(file));
     const classes = apex.filter((f) => f.endsWith('.cls')).length;
     const counted = `${classes} class${classes === 1 ? '' : 'es'}, ${apex.length - classes} trigger${apex.length - classes === 1 ? '' : 's'}`;
@@ -69,7 +75,7 @@ export async function run({ root, referenceFile = DEFAULT_REFERENCE_FILE, java =
     const project = JSON.parse(fs.readFileSync(path.join(root, 'sfdx-project.json'), 'utf8'));
     const overlay = ensureJava17Overlay();
     const packages = ensureManagedPackages(referenceFile, CACHE_DIR, '61.0');
-    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'check-compile-'));
+    const workspace = fs.mkdtempSync(path.join(tempParent, 'check-compile-'));
     try {
         writeWorkspace(root, project, packages, workspace);
         const result = await runApexLs(java, overlay.dir, workspace);
@@ -142,12 +148,15 @@ function runApexLs(java, overlayDir, workspace) {
     const args = ['-cp', apexLsClassPath(overlayDir), CHECK_FOR_ISSUES];
     args.push('-w', workspace, '-n', '-d', 'warnings', '-f', 'json');
     return new Promise((resolve) => {
-        const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+        const child = spawn(java, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        // Not spawn's own `timeout`: its timer outlives a child that never started.
+        const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk) => (stdout += chunk));
         child.stderr.on('data', (chunk) => (stderr += chunk));
         child.on('error', (error) => {
+            clearTimeout(timer);
             const hint =
                 error.code === 'ENOENT'
                     ? 'Java 17+ is needed (apt-get install openjdk-17-jre-headless)'
@@ -155,6 +164,7 @@ function runApexLs(java, overlayDir, workspace) {
             resolve({ failure: `apex-ls could not start: ${hint}` });
         });
         child.on('close', (code, signal) => {
+            clearTimeout(timer);
             if (signal) {
                 resolve({ failure: `apex-ls was stopped (${signal}) after ${TIMEOUT_MS / 1000}s` });
                 return;
