@@ -1,8 +1,9 @@
 /**
- * `npm run check:refs`: every object, field, class and custom permission named in Apex, custom
- * metadata records, permission sets and flows exists in force-app or in the stub of standard and
- * managed-package objects (`config/schema-stub.json`). An org deploy rejects a dangling name;
- * this finds it offline, with the file and line.
+ * `npm run check:refs`: every object, field, class and custom permission named where the Apex type
+ * checker (check:compile) cannot see it exists in force-app or in the stub of standard and
+ * managed-package objects (`config/schema-stub.json`): field and object names inside SOQL text,
+ * custom metadata records, permission sets and flows. An org deploy rejects a dangling name; this
+ * finds it offline, with the file and line.
  */
 import fs from 'node:fs';
 import path from 'node:path';

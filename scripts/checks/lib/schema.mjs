@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { metadataFolders, sourceFiles } from './project.mjs';
+import { metadataFolders } from './project.mjs';
 
 export const STUB_FILE = 'config/schema-stub.json';
 /** Field names and Apex types read from real orgs' describe output; the stub must agree with it. */
@@ -73,8 +73,6 @@ export class Schema {
     constructor() {
         /** @type {Map<string, SObjectInfo>} */
         this.objects = new Map();
-        /** @type {Set<string>} custom label names, lower-case */
-        this.labels = new Set();
     }
 
     /**
@@ -241,13 +239,6 @@ export function loadSchema(root) {
     loadStub(root, schema, problems);
     const lookups = [];
     lookups.problems = problems;
-    for (const file of sourceFiles(root, (f) => f.endsWith('.labels-meta.xml'))) {
-        for (const match of fs
-            .readFileSync(file, 'utf8')
-            .matchAll(/<fullName>([^<]+)<\/fullName>/g)) {
-            schema.labels.add(match[1].trim().toLowerCase());
-        }
-    }
     for (const objectDir of metadataFolders(root, 'objects')) {
         loadObjectDir(root, objectDir, schema, lookups);
     }
