@@ -103,6 +103,12 @@ describe('check:apex on planted defects', () => {
             fragment: /NOPMD has no reason/
         },
         {
+            file: `${CLASSES}/UnusedLocal.cls`,
+            line: 12,
+            rule: 'pmd:UnusedLocalVariable',
+            fragment: /Variable 'forgotten' defined but not used \(best-practices,/
+        },
+        {
             file: `${TRIGGERS}/ContactTrigger.trigger`,
             line: 1,
             rule: 'pmd:AvoidLogicInTrigger',
@@ -125,7 +131,7 @@ describe('check:apex on planted defects', () => {
     });
 
     it('counts every file, including the ones that do not parse', () => {
-        assert.match(result.summary, /^9 Apex files, \d+ PMD rules$/);
+        assert.match(result.summary, /^10 Apex files, \d+ PMD rules$/);
     });
 });
 
