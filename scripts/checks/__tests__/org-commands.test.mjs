@@ -28,14 +28,15 @@ describe('org-only commands without an org', () => {
         assert.equal(result.status, 1, result.stdout + result.stderr);
         assert.match(
             result.stderr,
-            /^test:apex needs a Salesforce org, and none is authorised here\./
+            /^test:apex needs a Salesforce org, and none is authorised here\.$/m
         );
-        assert.match(result.stderr, /sf org login web --set-default/);
+        assert.match(result.stderr, /`npx sf org login web --set-default`/);
+        assert.match(result.stderr, /`npx sf org login device --set-default`/);
     });
 
     it('deploy says it needs an org and exits 1', () => {
         const result = runWithoutOrg('org-deploy.mjs', ['--dry-run']);
         assert.equal(result.status, 1, result.stdout + result.stderr);
-        assert.match(result.stderr, /^deploy needs a Salesforce org/);
+        assert.match(result.stderr, /^deploy needs a Salesforce org/m);
     });
 });
