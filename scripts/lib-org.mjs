@@ -44,7 +44,8 @@ export function runSfAgainstOrg(args, what) {
             console.error(
                 `\n${what} needs a Salesforce org, and none is authorised here.\n` +
                     'Authorise one with `npx sf org login web --set-default` (on a machine without a\n' +
-                    'browser: `npx sf org login device --set-default`), or create a scratch org with\n' +
+                    'browser: `npx sf org login sfdx-url --sfdx-url-file <file> --set-default`), or\n' +
+                    'create a scratch org with\n' +
                     '`npx sf org create scratch --definition-file config/project-scratch-def.json --set-default`,\n' +
                     'then run this command again. See README "Deploying to an org".'
             );

@@ -31,7 +31,10 @@ describe('org-only commands without an org', () => {
             /^test:apex needs a Salesforce org, and none is authorised here\.$/m
         );
         assert.match(result.stderr, /`npx sf org login web --set-default`/);
-        assert.match(result.stderr, /`npx sf org login device --set-default`/);
+        assert.match(
+            result.stderr,
+            /`npx sf org login sfdx-url --sfdx-url-file <file> --set-default`/
+        );
     });
 
     it('deploy says it needs an org and exits 1', () => {
