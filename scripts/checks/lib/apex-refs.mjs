@@ -189,6 +189,9 @@ class ApexReferenceWalker {
     }
 
     reportUnknownObject(node, name, what) {
+        if (this.schema.isUnverifiable(name)) {
+            return; // a project without a stub: a standard object the reference lacks
+        }
         this.report(node, 'unknown-object', `${what}: ${this.schema.unknownObject(name)}`);
     }
 
@@ -357,7 +360,9 @@ class ApexReferenceWalker {
         if (!object) {
             const parent =
                 kind(query) === 'SubQueryContext' ? this.parentQueryObject(query) : undefined;
-            if (parent) {
+            if (parent && this.schema.object(parent)?.open) {
+                // an object known only in part: its child relationships are not listed
+            } else if (parent) {
                 this.report(
                     fromName,
                     'unknown-relationship',
