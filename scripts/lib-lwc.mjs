@@ -21,7 +21,8 @@ export function generatedHeader(tsFile) {
 }
 
 /**
- * Lists the TypeScript sources of every LWC bundle (tests and declaration files excluded).
+ * Lists the TypeScript sources of every LWC bundle (tests and declaration files excluded). They
+ * are `.forceignore`d (only their compiled `.js` deploys), so ignored files are included.
  * @param {string} root project root
  * @returns {string[]}
  */
@@ -32,7 +33,8 @@ export function lwcTypeScriptSources(root) {
             file.endsWith('.ts') &&
             !file.endsWith('.d.ts') &&
             file.split(path.sep).includes('lwc') &&
-            !file.split(path.sep).includes('__tests__')
+            !file.split(path.sep).includes('__tests__'),
+        { includeIgnored: true }
     );
 }
 

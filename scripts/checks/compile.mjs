@@ -93,25 +93,26 @@ export async function run({
 }
 
 /**
- * Lays out the apex-ls workspace: the package directories and `.forceignore` linked from the
- * project, the managed packages linked under `.managed/`, and a generated `sfdx-project.json`.
+ * Lays out the apex-ls workspace: every file of the package directories that can reach an org
+ * linked from the project (what `.forceignore` excludes is left out, as a deploy leaves it out;
+ * apex-ls would not), the managed packages linked under `.managed/`, and a generated
+ * `sfdx-project.json`.
  * @param {string} root project root
  * @param {object} project the project's `sfdx-project.json`
  * @param {{namespace: string, dir: string}[]} packages generated managed packages
  * @param {string} workspace empty folder
  */
 export function writeWorkspace(root, project, packages, workspace) {
-    for (const dir of project.packageDirectories ?? []) {
-        const source = path.resolve(root, dir.path);
-        const link = path.resolve(workspace, dir.path);
-        if (!link.startsWith(workspace + path.sep) || !fs.existsSync(source)) {
-            continue;
+    for (const file of sourceFiles(root)) {
+        const link = path.resolve(workspace, path.relative(root, file));
+        if (!link.startsWith(workspace + path.sep)) {
+            continue; // a package directory outside the project: apex-ls refuses those too
         }
         fs.mkdirSync(path.dirname(link), { recursive: true });
-        fs.symlinkSync(source, link, 'dir');
+        fs.symlinkSync(file, link);
     }
-    if (fs.existsSync(path.join(root, '.forceignore'))) {
-        fs.copyFileSync(path.join(root, '.forceignore'), path.join(workspace, '.forceignore'));
+    for (const dir of project.packageDirectories ?? []) {
+        fs.mkdirSync(path.resolve(workspace, dir.path), { recursive: true });
     }
     const declared = project.plugins?.dependencies ?? [];
     const taken = new Set(declared.map((d) => String(d.namespace).toLowerCase()));

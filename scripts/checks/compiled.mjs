@@ -5,13 +5,16 @@
  * The org receives the `.js` (`.forceignore` keeps `.ts` out), so a stale or hand-edited `.js`
  * would deploy behaviour nobody reviewed; fix that with `npm run build`. The LWC compiler is not
  * the platform's, but it rejects the same template and decorator errors (LWC1xxx codes).
+ *
+ * A project whose components are plain JavaScript has nothing to compile: only the second part
+ * runs, and the summary says so.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { finding } from './lib/findings.mjs';
 import { sourceFiles } from './lib/project.mjs';
-import { compileLwc } from '../lib-lwc.mjs';
+import { compileLwc, lwcTypeScriptSources } from '../lib-lwc.mjs';
 
 const { transformSync } = createRequire(import.meta.url)('lwc/compiler');
 const DEPLOYED = /\.(js|html|css)$/;
@@ -22,7 +25,12 @@ const DEPLOYED = /\.(js|html|css)$/;
  */
 export async function run({ root }) {
     const findings = [];
-    const expected = compileLwc(root);
+    const typeScript = lwcTypeScriptSources(root).length > 0;
+    if (typeScript && !fs.existsSync(path.join(root, 'tsconfig.build.json'))) {
+        const message = 'LWC TypeScript sources but no tsconfig.build.json to compile them with';
+        findings.push(finding(root, 'tsconfig.build.json', 0, 'compiled-config', message));
+    }
+    const expected = findings.length === 0 && typeScript ? compileLwc(root) : new Map();
     for (const [jsFile, content] of expected) {
         if (!fs.existsSync(jsFile)) {
             findings.push(
@@ -53,9 +61,12 @@ export async function run({ root }) {
             findings.push(finding(root, file, problem.line, 'lwc-compile', problem.message));
         }
     }
+    const compiled = typeScript
+        ? `${expected.size} compiled component file(s)`
+        : 'no LWC TypeScript sources, nothing to compile';
     return {
         findings,
-        summary: `${expected.size} compiled component file(s), ${bundleFiles.length} bundle file(s) through the LWC compiler`
+        summary: `${compiled}, ${bundleFiles.length} bundle file(s) through the LWC compiler`
     };
 }
 
@@ -65,7 +76,10 @@ function lwcCompileProblem(file) {
         const result = transformSync(fs.readFileSync(file, 'utf8'), path.basename(file), {
             namespace: 'c',
             name: bundle,
-            enableDynamicComponents: true
+            // Directives the platform compiles but the open-source compiler keeps behind flags:
+            // `lwc:is` (dynamic components) and `lwc:on` (an object of event listeners).
+            enableDynamicComponents: true,
+            enableLwcOn: true
         });
         const error = (result.warnings ?? []).find((w) => w.level === 0 || w.level === 1);
         return error ? { line: error.location?.line ?? 0, message: error.message } : null;

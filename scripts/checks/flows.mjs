@@ -75,6 +75,7 @@ export async function run({ root, rulesFile = DEFAULT_RULES_FILE }) {
         const message = `the flow scanner could not read this flow: ${flow.errorMessage}`;
         findings.push(finding(root, flow.uri, 0, 'flow-scanner-error', message));
     }
+    parsed.filter((p) => p.flow).forEach((p) => listRepeatables(p.flow));
     for (const result of scanner.scan(parsed, ruleOptions)) {
         const file = path.resolve(result.flow.fsPath ?? result.flow.uri);
         const locate = elementLocator(texts.get(file) ?? '');
@@ -158,6 +159,28 @@ export function loadFlowRules(file) {
         failOn,
         ruleCount: Object.keys(selected).length
     };
+}
+
+/**
+ * Flow attributes the metadata declares as lists but that the scanner's XML parser turns into a
+ * single object when the file holds only one (AutoLayout then crashes on `.find`). A flow saved
+ * by Flow Builder often has exactly one `<processMetadataValues>` (BuilderType).
+ */
+const LIST_ATTRIBUTES = ['processMetadataValues'];
+
+/**
+ * Makes every attribute in {@link LIST_ATTRIBUTES} an array on a parsed flow, so a valid flow
+ * with one such element is scanned instead of reported as a scanner crash.
+ * @param {{ xmldata?: object }} flow a flow the scanner parsed
+ */
+function listRepeatables(flow) {
+    for (const name of LIST_ATTRIBUTES) {
+        const value = flow.xmldata?.[name];
+        if (value !== undefined && !Array.isArray(value)) {
+            flow.xmldata[name] = [value];
+            flow[name] = flow.xmldata[name];
+        }
+    }
 }
 
 /**

@@ -4,11 +4,11 @@
  * configuration matches the schemas `sf` uses.
  *
  * Per metadata file: well-formed XML; a root element that is a Metadata API type, in the
- * metadata namespace, and the type the file's suffix/folder stands for (per the
+ * metadata namespace (or the Tooling API's, which tools write and orgs accept), and the type the file's suffix/folder stands for (per the
  * source-deploy-retrieve registry `sf` uses); only known child elements, recursively; enum,
  * boolean and number values as the WSDL declares them. The schema is derived at run time from
  * `@salesforce/types` (see lib/metadata-schema.mjs). Files `.forceignore` excludes never reach an
- * org and are skipped.
+ * org and are skipped (lib/project.mjs leaves them out for every checker).
  *
  * Why: `sf project convert source` and `deploy` pass most of these mistakes straight through
  * (an unknown element, `Currancy`, `maybe`) or, for a class without its `.cls-meta.xml`, drop the
@@ -20,12 +20,18 @@ import { XMLValidator } from 'fast-xml-parser';
 import { finding, lineOfOffset } from './lib/findings.mjs';
 import { packageDirectories, readText, sourceFiles } from './lib/project.mjs';
 import { isMetadataType, loadMetadataSchema } from './lib/metadata-schema.mjs';
-import { forceIgnoreFor, splitSuffix, typeOfSource } from './lib/metadata-registry.mjs';
+import { splitSuffix, typeOfSource } from './lib/metadata-registry.mjs';
 import { readXml } from './lib/metadata-xml.mjs';
 import { validateComplex } from './lib/metadata-validate.mjs';
 import { checkProjectJson } from './lib/metadata-json.mjs';
 
 export const METADATA_NAMESPACE = 'http://soap.sforce.com/2006/04/metadata';
+/**
+ * The namespace the Tooling API and tools built on it (VS Code's Salesforce extensions, the
+ * Developer Console) write into new metadata files; `sf` and orgs deploy it like the other.
+ */
+export const TOOLING_NAMESPACE = 'urn:metadata.tooling.soap.sforce.com';
+const NAMESPACES = new Set([METADATA_NAMESPACE, TOOLING_NAMESPACE]);
 // Our own custom objects. A managed-package object (`ns__Name__c`) is not ours: a folder for it
 // only adds fields, and shipping its .object-meta.xml would overwrite the package's settings.
 const CUSTOM_OBJECT = /^(?![A-Za-z][A-Za-z0-9]*__[A-Za-z0-9_]+__[a-z]+$).+__(c|e|mdt|b|x)$/;
@@ -45,11 +51,7 @@ export async function run({ root }) {
     }
     const counts = { meta: 0, apex: 0, bundles: 0 };
     for (const packageDir of packageDirectories(root)) {
-        const ignore = forceIgnoreFor(packageDir);
-        const files = sourceFiles(
-            root,
-            (file) => isInside(packageDir, file) && !ignore.denies(file)
-        );
+        const files = sourceFiles(root, (file) => isInside(packageDir, file));
         for (const file of files.filter((f) => f.endsWith('-meta.xml'))) {
             counts.meta++;
             findings.push(...checkMetadataFile(root, file, packageDir, schema));
@@ -101,12 +103,13 @@ export function checkMetadataFile(root, file, packageDir, schema) {
                 'deploy this file (TypeInferenceError); check the suffix and folder'
         );
     }
-    if (tree.attrs.xmlns !== METADATA_NAMESPACE) {
+    if (!NAMESPACES.has(tree.attrs.xmlns)) {
         const found = tree.attrs.xmlns === undefined ? 'none' : `"${tree.attrs.xmlns}"`;
         report(
             tree.offset,
             'xml-namespace',
-            `<${tree.name}> must declare xmlns="${METADATA_NAMESPACE}" (found ${found})`
+            `<${tree.name}> must declare xmlns="${METADATA_NAMESPACE}" (found ${found}); ` +
+                `the Tooling API's xmlns="${TOOLING_NAMESPACE}" is accepted too`
         );
     }
     if (expected && tree.name !== expected) {

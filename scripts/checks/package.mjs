@@ -27,12 +27,15 @@ const SF_ENV = {
 
 /**
  * Runs the package check on a project.
- * @param {{ root: string }} options project root
+ * @param {object} options options
+ * @param {string} options.root project root
+ * @param {string} [options.tempParent] where the conversion output's temporary folder is made
+ *   (and removed again); the machine's temp folder unless a caller wants to watch its own
  * @returns {Promise<{ findings: import('./lib/findings.mjs').Finding[], summary: string }>}
  */
-export async function run({ root }) {
+export async function run({ root, tempParent = os.tmpdir() }) {
     const findings = [];
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'check-package-'));
+    const tmp = fs.mkdtempSync(path.join(tempParent, 'check-package-'));
     let expectedCount = 0;
     const dirs = packageDirectories(root);
     try {

@@ -4,12 +4,14 @@
  * managed-package objects (`config/schema-stub.json`): field and object names inside SOQL text,
  * custom metadata records, permission sets and flows. An org deploy rejects a dangling name; this
  * finds it offline, with the file and line.
+ * A project without a stub is checked against the vendored reference of real orgs' objects
+ * instead (see lib/schema.mjs).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { finding } from './lib/findings.mjs';
 import { sourceFiles, readText } from './lib/project.mjs';
-import { loadSchema } from './lib/schema.mjs';
+import { loadSchema, STUB_FILE } from './lib/schema.mjs';
 import { checkApexReferences } from './lib/apex-refs.mjs';
 import { checkCustomMetadataRecord, checkFlow, checkPermissionSet } from './lib/metadata-refs.mjs';
 
@@ -47,7 +49,10 @@ export async function run({ root }) {
         }
     }
     const objectCount = schema.objects.size;
-    return { findings, summary: `${checked} files against ${objectCount} objects` };
+    const against = schema.openWorld
+        ? ` (no ${STUB_FILE}: standard objects from the reference)`
+        : '';
+    return { findings, summary: `${checked} files against ${objectCount} objects${against}` };
 }
 
 function checkFile(file, schema, names, references) {

@@ -284,3 +284,11 @@ describe('check:apex on this repository', () => {
         assert.match(result.summary, /^\d+ Apex files?/);
     });
 });
+
+describe('check:apex on a project with .forceignored Apex', () => {
+    it('does not parse a class .forceignore excludes', async () => {
+        const result = await run({ root: path.join(fixtures, 'forceignored') });
+        assert.deepEqual(result.findings.map(findingKey), []);
+        assert.equal(result.summary, '0 Apex files');
+    });
+});

@@ -21,6 +21,66 @@ const fixture = (name) => path.join(here, '..', 'fixtures', 'compile', name);
 const projectRoot = path.resolve(here, '..', '..', '..');
 const PLANTED = 'force-app/main/default/classes/PlantedDefects.cls';
 
+/** What the defects fixture must produce, and nothing else. */
+const PLANTED_DEFECTS = [
+    {
+        file: PLANTED,
+        line: 9,
+        rule: 'hides-field',
+        message: /Local variable is hiding class field 'panel'.*PlantedDefects\.cls: line 5/
+    },
+    {
+        file: PLANTED,
+        line: 10,
+        rule: 'compile-error',
+        message:
+            /No matching method found for 'line' on 'InvoiceLines' taking arguments 'Schema\.Product2, Schema\.Product2, System\.Integer'/
+    },
+    {
+        file: PLANTED,
+        line: 11,
+        rule: 'compile-error',
+        message:
+            /No matching method found for 'line' on 'InvoiceLines' taking arguments 'Schema\.Product2, System\.String', did you mean/
+    },
+    {
+        file: PLANTED,
+        line: 12,
+        rule: 'compile-error',
+        message: /No matching method found for 'lines' on 'InvoiceLines'/
+    },
+    {
+        file: PLANTED,
+        line: 14,
+        rule: 'compile-error',
+        message: /Incompatible types in assignment, from 'System\.String' to 'System\.Decimal'/
+    },
+    {
+        file: PLANTED,
+        line: 16,
+        rule: 'compile-error',
+        message: /Unknown field 'SBQQ__Statuss__c' on SObject 'Schema\.SBQQ__Quote__c'/
+    },
+    {
+        file: PLANTED,
+        line: 17,
+        rule: 'compile-error',
+        message: /Unknown field 'Nmae' on SObject 'Schema\.Account'/
+    },
+    {
+        file: PLANTED,
+        line: 18,
+        rule: 'compile-error',
+        message: /No variable or type found for 'total'/
+    },
+    {
+        file: PLANTED,
+        line: 19,
+        rule: 'compile-error',
+        message: /Unknown field or type 'No_Such_Label' on 'System\.Label'/
+    }
+];
+
 /** A folder of this test file's own, removed after it. */
 let scratch;
 before(() => {
@@ -168,65 +228,7 @@ describe('check:compile', () => {
 
     test('every planted defect is reported with its file, line and message', async () => {
         const { findings } = await run({ root: fixture('defects'), tempParent: ownDir('run') });
-        assertFindings(findings, [
-            {
-                file: PLANTED,
-                line: 9,
-                rule: 'hides-field',
-                message: /Local variable is hiding class field 'panel'.*PlantedDefects\.cls: line 5/
-            },
-            {
-                file: PLANTED,
-                line: 10,
-                rule: 'compile-error',
-                message:
-                    /No matching method found for 'line' on 'InvoiceLines' taking arguments 'Schema\.Product2, Schema\.Product2, System\.Integer'/
-            },
-            {
-                file: PLANTED,
-                line: 11,
-                rule: 'compile-error',
-                message:
-                    /No matching method found for 'line' on 'InvoiceLines' taking arguments 'Schema\.Product2, System\.String', did you mean/
-            },
-            {
-                file: PLANTED,
-                line: 12,
-                rule: 'compile-error',
-                message: /No matching method found for 'lines' on 'InvoiceLines'/
-            },
-            {
-                file: PLANTED,
-                line: 14,
-                rule: 'compile-error',
-                message:
-                    /Incompatible types in assignment, from 'System\.String' to 'System\.Decimal'/
-            },
-            {
-                file: PLANTED,
-                line: 16,
-                rule: 'compile-error',
-                message: /Unknown field 'SBQQ__Statuss__c' on SObject 'Schema\.SBQQ__Quote__c'/
-            },
-            {
-                file: PLANTED,
-                line: 17,
-                rule: 'compile-error',
-                message: /Unknown field 'Nmae' on SObject 'Schema\.Account'/
-            },
-            {
-                file: PLANTED,
-                line: 18,
-                rule: 'compile-error',
-                message: /No variable or type found for 'total'/
-            },
-            {
-                file: PLANTED,
-                line: 19,
-                rule: 'compile-error',
-                message: /Unknown field or type 'No_Such_Label' on 'System\.Label'/
-            }
-        ]);
+        assertFindings(findings, PLANTED_DEFECTS);
     });
 
     test('the real project compiles: every class and trigger, no finding', async () => {
@@ -235,10 +237,11 @@ describe('check:compile', () => {
         assert.match(summary, /^\d{2,} classes, \d+ triggers? type-checked/);
     });
 
-    test('a defect planted beside the real project is reported against its classes', async () => {
+    test('every planted defect is reported when put into the real project', async () => {
         // The real force-app plus one more package directory holding the planted class.
         const project = ownDir('planted');
         fs.symlinkSync(path.join(projectRoot, 'force-app'), path.join(project, 'force-app'));
+        fs.symlinkSync(path.join(fixture('defects'), 'force-app'), path.join(project, 'defects'));
         const classes = path.join(project, 'planted', 'classes');
         fs.mkdirSync(classes, { recursive: true });
         const source = [
@@ -261,14 +264,23 @@ describe('check:compile', () => {
         fs.writeFileSync(
             path.join(project, 'sfdx-project.json'),
             JSON.stringify({
-                packageDirectories: [{ path: 'force-app', default: true }, { path: 'planted' }],
+                packageDirectories: [
+                    { path: 'force-app', default: true },
+                    { path: 'defects' },
+                    { path: 'planted' }
+                ],
                 namespace: '',
                 sourceApiVersion: '67.0'
             })
         );
         const { findings } = await run({ root: project, tempParent: ownDir('run') });
         const file = 'planted/classes/PlantedLedgerTest.cls';
+        const fromFixture = PLANTED_DEFECTS.map((want) => ({
+            ...want,
+            file: want.file.replace(/^force-app\//, 'defects/')
+        }));
         assertFindings(findings, [
+            ...fromFixture,
             { file, line: 6, rule: 'hides-field', message: /hiding class field 'panel_name'/ },
             {
                 file,
@@ -278,6 +290,15 @@ describe('check:compile', () => {
                     /No matching method found for 'line' on 'MyInvoicesTestData' taking arguments 'null, Schema\.Product2, Schema\.Product2, /
             }
         ]);
+    });
+
+    test('what .forceignore keeps out of a deploy is not type-checked', async () => {
+        const { findings, summary } = await run({
+            root: fixture('forceignored'),
+            tempParent: ownDir('run')
+        });
+        assert.deepEqual(findings, [], 'classes/scratch/Unfinished.cls does not compile');
+        assert.match(summary, /^1 class, 0 triggers/);
     });
 
     test('a machine without Java fails the gate instead of passing it', async () => {

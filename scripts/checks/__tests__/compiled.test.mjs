@@ -111,3 +111,16 @@ describe('check:compiled', () => {
         assert.equal(js.line, decorator + 1);
     });
 });
+
+describe('check:compiled on a JavaScript project', () => {
+    it('has nothing to compile, and checks only the bundle files .forceignore lets through', async () => {
+        // eventButtons uses lwc:on; pubsub (.forceignored) holds an unclosed <div>.
+        const root = path.join(here, '..', 'fixtures', 'compiled', 'js-project');
+        const { findings, summary } = await run({ root });
+        assert.deepEqual(findings, []);
+        assert.equal(
+            summary,
+            'no LWC TypeScript sources, nothing to compile, 2 bundle file(s) through the LWC compiler'
+        );
+    });
+});

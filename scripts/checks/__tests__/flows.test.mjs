@@ -146,3 +146,19 @@ describe('check:flows on this repository', () => {
         assert.match(result.summary, /^\d+ flows?, 23 rules/);
     });
 });
+
+describe('check:flows on files as tools write them', () => {
+    it('scans a flow in the Tooling API namespace with one processMetadataValues', async () => {
+        // The scanner's parser makes a single <processMetadataValues> an object, and its
+        // AutoLayout rule then crashed on `.find`; the flow is valid and deploys.
+        const result = await run({ root: path.join(fixtures, 'tooling-namespace') });
+        assert.deepEqual(result.findings.map(findingKey), []);
+        assert.equal(result.summary, '1 flow, 23 rules');
+    });
+
+    it('skips flows .forceignore excludes', async () => {
+        const result = await run({ root: path.join(fixtures, 'forceignored') });
+        assert.deepEqual(result.findings.map(findingKey), []);
+        assert.equal(result.summary, '0 flows, 23 rules');
+    });
+});

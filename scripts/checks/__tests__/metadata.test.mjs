@@ -114,7 +114,7 @@ describe('check:metadata', () => {
                 line: 2,
                 rule: 'xml-namespace',
                 message:
-                    /must declare xmlns="http:\/\/soap\.sforce\.com\/2006\/04\/metadata" \(found "http:\/\/soap\.sforce\.com\/2006\/04\/metadata\/"\)/
+                    /must declare xmlns="http:\/\/soap\.sforce\.com\/2006\/04\/metadata" \(found "http:\/\/soap\.sforce\.com\/2006\/04\/metadata\/"\); the Tooling API's xmlns="urn:metadata\.tooling\.soap\.sforce\.com" is accepted too$/
             },
             {
                 file: widget,
@@ -320,5 +320,23 @@ describe('metadata schema', () => {
         assert.deepEqual(schema.types.Part.fields.tags, { type: 'string', array: true });
         assert.deepEqual(schema.types.Part.fields.extra, { type: 'any', array: false });
         assert.equal(schema.aliases.Gadget, 'Widget');
+    });
+
+    test('files written with the Tooling API namespace and an fqn are accepted', async () => {
+        // <ApexClass xmlns="urn:metadata.tooling.soap.sforce.com" fqn="Greeter">: orgs accept it
+        const { findings, summary } = await check('tooling-namespace');
+        assert.deepEqual(findings, []);
+        assert.match(summary, /^2 metadata file\(s\), 1 Apex source\(s\), 1 LWC bundle\(s\)/);
+    });
+
+    test('.forceignored paths are not checked: a README-only bundle, a listed class', async () => {
+        const { findings, summary } = await check('forceignored');
+        assert.deepEqual(findings, []);
+        assert.match(summary, /^1 metadata file\(s\), 1 Apex source\(s\), 0 LWC bundle\(s\)/);
+    });
+
+    test('a field deployable source uses but @salesforce/types leaves out is accepted', async () => {
+        const { findings } = await check('types-gap');
+        assert.deepEqual(findings, []);
     });
 });

@@ -12,17 +12,19 @@ const fixtures = path.join(here, '..', 'fixtures', 'package');
 const projectRoot = path.resolve(here, '..', '..', '..');
 
 const check = (name) => run({ root: path.join(fixtures, name) });
-const tempDirs = () =>
-    new Set(fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('check-package-')));
 
 describe('check:package', () => {
-    test('clean fixture converts with every component in package.xml', async () => {
-        const before = tempDirs();
-        const { findings, summary } = await check('clean');
+    test('clean fixture converts with every component in package.xml', async (t) => {
+        // A temp parent of this test's own, so another run sharing the machine cannot interfere.
+        const tempParent = fs.mkdtempSync(path.join(os.tmpdir(), 'package-test-'));
+        t.after(() => fs.rmSync(tempParent, { recursive: true, force: true }));
+        const { findings, summary } = await run({
+            root: path.join(fixtures, 'clean'),
+            tempParent
+        });
         assert.deepEqual(findings, []);
         assert.match(summary, /^29 source component\(s\) in 1 package dir\(s\) converted/);
-        const left = [...tempDirs()].filter((name) => !before.has(name));
-        assert.deepEqual(left, [], 'the conversion output is removed');
+        assert.deepEqual(fs.readdirSync(tempParent), [], 'the conversion output is removed');
     });
 
     test('a class without its .cls-meta.xml, dropped by convert, is reported', async () => {
@@ -69,6 +71,12 @@ describe('check:package', () => {
                     /^sf project convert source failed \(TypeInferenceError\): Could not infer a metadata type/
             }
         ]);
+    });
+
+    test('Tooling API namespace, fqn and a .forceignored README-only bundle convert', async () => {
+        const { findings, summary } = await check('tooling-namespace');
+        assert.deepEqual(findings, []);
+        assert.match(summary, /^2 source component\(s\) in 1 package dir\(s\) converted/);
     });
 
     test('the real project converts completely', async () => {

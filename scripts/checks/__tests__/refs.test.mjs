@@ -115,4 +115,40 @@ describe('check:refs', () => {
             assert.equal(findings.length, 17, JSON.stringify(findings, null, 1));
         });
     });
+
+    it('skips files .forceignore excludes', async () => {
+        const { findings, summary } = await run({ root: fixture('forceignored') });
+        assert.deepEqual(findings, []);
+        assert.match(summary, /^0 files against 0 objects$/);
+    });
+
+    describe('a project without config/schema-stub.json', () => {
+        let result;
+        before(async () => {
+            result = await run({ root: fixture('no-stub') });
+        });
+
+        it('says its standard objects come from the reference', () => {
+            assert.match(
+                result.summary,
+                /^1 files against \d+ objects \(no config\/schema-stub\.json: standard objects from the reference\)$/
+            );
+        });
+
+        it('reports only a custom field the project does not declare', () => {
+            // Account.Tradestyle (a real field the reference lacks), Campaign and Case (standard
+            // objects it lacks), Contact.Level__c on a declared standard object, a tooling-namespace
+            // root and a MetadataRelationship to EntityDefinition all pass.
+            expectOne(
+                result.findings,
+                {
+                    file: 'force-app/main/default/permissionsets/Support.permissionset-meta.xml',
+                    line: 20,
+                    rule: 'unknown-field'
+                },
+                /^field permission: Account\.Region__c is in neither force-app nor config\/schema-reference\/org-sobjects\.json \(the project has no config\/schema-stub\.json\)$/
+            );
+            assert.equal(result.findings.length, 1);
+        });
+    });
 });

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { readText, sourceFiles } from './project.mjs';
-import { forceIgnoreFor, fullNameOf, splitSuffix, typeOfSource } from './metadata-registry.mjs';
+import { fullNameOf, splitSuffix, typeOfSource } from './metadata-registry.mjs';
 import { readXml } from './metadata-xml.mjs';
 
 // Our own custom objects. A managed-package object (`ns__Name__c`) is not ours: a folder for it
@@ -31,8 +31,7 @@ const CUSTOM_OBJECT = /^(?![A-Za-z][A-Za-z0-9]*__[A-Za-z0-9_]+__[a-z]+$).+__(c|e
  * @returns {ExpectedComponent[]}
  */
 export function expectedComponents(root, packageDir) {
-    const ignore = forceIgnoreFor(packageDir);
-    const files = sourceFiles(root, (file) => isInside(packageDir, file) && !ignore.denies(file));
+    const files = sourceFiles(root, (file) => isInside(packageDir, file));
     const present = new Set(files);
     const found = new Map();
     const add = (component) => {

@@ -22,19 +22,6 @@ const require = createRequire(import.meta.url);
 let registry;
 
 /**
- * The `.forceignore` rules `sf` applies to a package directory (searched upwards from it, as
- * `sf project convert/deploy` do), via SDR's own ForceIgnore so patterns match identically.
- * @param {string} packageDir absolute package directory
- * @returns {{ denies: (file: string) => boolean }}
- */
-export function forceIgnoreFor(packageDir) {
-    const {
-        ForceIgnore
-    } = require('@salesforce/source-deploy-retrieve/lib/src/resolve/forceIgnore.js');
-    return ForceIgnore.findAndCreate(packageDir);
-}
-
-/**
  * The SDR metadata registry, loaded once per process.
  * @returns {{ types: object, suffixes: Record<string, string>, strictDirectoryNames: Record<string, string>, childSuffixes: Map<string, {type: object, parent: object}> }}
  */

@@ -44,6 +44,16 @@ const EXTRA_ENUM_VALUES = {
     SiteType: ['ChatterNetwork', 'ChatterNetworkPicasso']
 };
 
+/**
+ * Fields the server accepts and deployable source uses, but `@salesforce/types` leaves out: its
+ * d.ts is generated from one org's WSDL, which lacks the fields of features that org does not
+ * have. Kept to fields seen in source that deploys, each with where it occurs.
+ */
+const EXTRA_FIELDS = {
+    // In @salesforce/types 1.7.1, dropped from 1.9.0; trailheadapps/ebikes-lwc E_Bikes.site-meta.xml
+    CustomSite: { allowGuestPaymentsApi: { type: 'boolean', array: false } }
+};
+
 let memo;
 
 /**
@@ -66,6 +76,12 @@ export function loadMetadataSchema() {
     if (!schema) {
         schema = parseMetadataTypes(fs.readFileSync(dts, 'utf8'), `@salesforce/types@${version}`);
         writeCache(cacheFile, key, schema);
+    }
+    for (const [typeName, fields] of Object.entries(EXTRA_FIELDS)) {
+        const type = schema.types[typeName];
+        if (type) {
+            type.fields = { ...fields, ...type.fields };
+        }
     }
     for (const [name, values] of Object.entries(EXTRA_ENUM_VALUES)) {
         const known = schema.enums[name] ?? [];

@@ -5,7 +5,8 @@
  *
  * Attributes are not elements: the WSDL declares none, so the only ones accepted are namespace
  * declarations and `xsi:type` / `xsi:nil` (custom metadata values use `xsi:type="xsd:string"`),
- * plus those of the embedded LWC configuration below.
+ * `fqn` on the root element (the component's name, written by Tooling API based tools and
+ * ignored on deploy), plus those of the embedded LWC configuration below.
  */
 import { complexType, fieldNames, fieldOf, resolveAlias } from './metadata-schema.mjs';
 import { closest } from './metadata-words.mjs';
@@ -50,7 +51,7 @@ const EMBEDDED_XML = {
  * @param {import('./metadata-xml.mjs').XmlElement} [root] the document's root element
  */
 export function validateComplex(schema, element, typeName, problems, root = element) {
-    checkAttributes(element, problems);
+    checkAttributes(element, problems, element === root);
     if (element.text.trim() !== '') {
         problems.push({
             offset: element.offset,
@@ -162,9 +163,9 @@ function allowed(values, value) {
     return `expected one of ${list}${values.length > 12 ? `, … (${values.length} values)` : ''}`;
 }
 
-function checkAttributes(element, problems) {
+function checkAttributes(element, problems, isRoot) {
     for (const name of Object.keys(element.attrs)) {
-        if (name === 'xmlns' || /^(xmlns|xsi|xml):/.test(name)) {
+        if (name === 'xmlns' || /^(xmlns|xsi|xml):/.test(name) || (isRoot && name === 'fqn')) {
             continue;
         }
         problems.push({

@@ -3,6 +3,14 @@
  * `force-app`, plus the standard and managed-package (SBQQ, ccrz, blng) objects declared in the
  * stub `config/schema-stub.json`. Names are matched case-insensitively, as Apex and SOQL do.
  *
+ * A project without a stub of its own (any SFDX project checked with `--root`) has declared
+ * nothing about the org it deploys to, so holding it to our stub would only report every
+ * standard object it uses. Its standard and managed objects come from the vendored reference
+ * `config/schema-reference/org-sobjects.json` instead, and a standard or managed object that
+ * reference does not list is unverifiable rather than unknown. The reference lists fields real
+ * orgs have, not every field an org may have, so on its objects (and on standard objects known
+ * only from force-app) only custom fields (`Foo__c`) the project must itself declare are checked.
+ *
  * Stub format (field types as Apex types; a relationship field's type is the object it points to,
  * `SObject` when polymorphic; `childRelationships` maps a child relationship name to its object):
  *
@@ -11,12 +19,30 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
-import { metadataFolders } from './project.mjs';
+import { metadataFolders, sourceFiles } from './project.mjs';
 
 export const STUB_FILE = 'config/schema-stub.json';
 /** Field names and Apex types read from real orgs' describe output; the stub must agree with it. */
 export const REFERENCE_FILE = 'config/schema-reference/org-sobjects.json';
+/** This repository's copy of the reference, for projects that have none of their own. */
+const VENDORED_REFERENCE = path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '..',
+    '..',
+    '..',
+    REFERENCE_FILE
+);
+/**
+ * What a custom metadata relationship field (`MetadataRelationship`) may point at besides another
+ * custom metadata type: the platform's entity and field definitions, which are no sObjects.
+ */
+const METADATA_ENTITIES = new Set(['entitydefinition', 'fielddefinition']);
+/** A managed-package name: `ns__Name__c`. */
+const NAMESPACED = /^[A-Za-z][A-Za-z0-9]*__[A-Za-z0-9_]+__[a-z]+$/i;
+/** A custom field or relationship the project itself must declare: `Name__c`, `Name__r`. */
+const LOCAL_CUSTOM_FIELD = /^[A-Za-z][A-Za-z0-9_]*?__[cr]$/i;
 
 /** Fields every custom object, event or custom metadata type has without declaring them. */
 const IMPLICIT_FIELDS = {
@@ -66,6 +92,8 @@ const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false });
  * @property {string} origin where it is declared (`force-app` or the stub file)
  * @property {Map<string, {name: string, type: string}>} fields keyed by lower-case name
  * @property {Map<string, string>} children child relationship (lower-case) → child object name
+ * @property {boolean} [open] its fields and children are known only in part (a project without a
+ *   stub): a standard or managed field missing from `fields` is not reported
  */
 
 /** Object and field lookups over force-app plus the stub. */
@@ -73,6 +101,24 @@ export class Schema {
     constructor() {
         /** @type {Map<string, SObjectInfo>} */
         this.objects = new Map();
+        /** Where standard and managed objects are declared, as messages name it. */
+        this.source = STUB_FILE;
+        /** Whether a standard or managed object missing from {@link source} is unverifiable. */
+        this.openWorld = false;
+    }
+
+    /**
+     * Whether nothing can be said about an object name: the project has no stub, and the name is
+     * a standard or managed-package object that neither force-app nor the reference declares.
+     * @param {string} name object API name
+     * @returns {boolean}
+     */
+    isUnverifiable(name) {
+        return (
+            this.openWorld &&
+            !this.object(name) &&
+            (customSuffix(name) === '' || NAMESPACED.test(name))
+        );
     }
 
     /**
@@ -135,11 +181,14 @@ export class Schema {
                 return {};
             }
             const field = info.fields.get(segments[i].toLowerCase());
+            if (!field && info.open && !LOCAL_CUSTOM_FIELD.test(segments[i])) {
+                return {}; // a standard or managed field of an object known only in part
+            }
             if (!field) {
                 const hint = this.suggestField(current, segments[i]);
                 return {
                     missing:
-                        `${info.name}.${segments[i]} is in neither force-app nor ${STUB_FILE}` +
+                        `${info.name}.${segments[i]} is in neither force-app nor ${this.source}` +
                         (hint ? `; did you mean ${hint}?` : '')
                 };
             }
@@ -162,7 +211,7 @@ export class Schema {
     unknownObject(objectName) {
         const hint = this.suggestObject(objectName);
         return (
-            `object ${objectName} is neither in force-app nor in ${STUB_FILE}` +
+            `object ${objectName} is neither in force-app nor in ${this.source}` +
             (hint ? ` (did you mean ${hint}?)` : '')
         );
     }
@@ -236,39 +285,51 @@ export function customSuffix(name) {
 export function loadSchema(root) {
     const schema = new Schema();
     const problems = [];
-    loadStub(root, schema, problems);
+    if (!loadStub(root, schema, problems)) {
+        loadReference(root, schema);
+    }
     const lookups = [];
     lookups.problems = problems;
+    lookups.deployed = new Set(
+        sourceFiles(root, (f) => /\.(field|object)-meta\.xml$/.test(f)).map((f) => path.resolve(f))
+    );
     for (const objectDir of metadataFolders(root, 'objects')) {
         loadObjectDir(root, objectDir, schema, lookups);
     }
     // Second pass: a lookup's target may be declared after the field that points at it.
     for (const lookup of lookups) {
         const parent = schema.object(lookup.referenceTo);
-        if (!parent) {
+        const metadataEntity =
+            lookup.type === 'MetadataRelationship' &&
+            METADATA_ENTITIES.has(lookup.referenceTo.toLowerCase());
+        if (!parent && !metadataEntity && !schema.isUnverifiable(lookup.referenceTo)) {
             problems.push({
                 file: lookup.file,
                 line: 0,
-                message: `lookup ${lookup.objectName}.${lookup.fieldName} points at object ${lookup.referenceTo}, which is neither in force-app nor in ${STUB_FILE}`
+                message: `lookup ${lookup.objectName}.${lookup.fieldName} points at object ${lookup.referenceTo}, which is neither in force-app nor in ${schema.source}`
             });
-        } else if (lookup.relationshipName) {
+        } else if (parent && lookup.relationshipName) {
             parent.children.set(`${lookup.relationshipName}__r`.toLowerCase(), lookup.objectName);
         }
     }
     return { schema, problems };
 }
 
+/**
+ * Loads the project's stub; false when the project has none.
+ * @returns {boolean}
+ */
 function loadStub(root, schema, problems) {
     const file = path.join(root, STUB_FILE);
     if (!fs.existsSync(file)) {
-        return;
+        return false;
     }
     let stub;
     try {
         stub = JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch (error) {
         problems.push({ file, line: 1, message: `stub is not valid JSON: ${error.message}` });
-        return;
+        return true;
     }
     const referenceFile = path.join(root, REFERENCE_FILE);
     const reference = fs.existsSync(referenceFile)
@@ -291,6 +352,27 @@ function loadStub(root, schema, problems) {
             schema.object(objectName).children.set(relationship.toLowerCase(), child);
         }
     }
+    return true;
+}
+
+/**
+ * For a project without a stub: every object of the reference (the project's own, else this
+ * repository's), and unverifiable names for the standard and managed objects it lacks.
+ */
+function loadReference(root, schema) {
+    const own = path.join(root, REFERENCE_FILE);
+    const file = fs.existsSync(own) ? own : VENDORED_REFERENCE;
+    const { objects } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    for (const [objectName, info] of Object.entries(objects ?? {})) {
+        // Org versions and features vary (Account.Tradestyle exists only with Data.com), so the
+        // reference lists fields that exist, not every field: its objects are open.
+        schema.object(objectName, REFERENCE_FILE).open = true;
+        for (const [fieldName, type] of Object.entries(info.fields ?? {})) {
+            schema.addField(objectName, fieldName, String(type));
+        }
+    }
+    schema.source = `${REFERENCE_FILE} (the project has no ${STUB_FILE})`;
+    schema.openWorld = true;
 }
 
 /**
@@ -343,9 +425,12 @@ function loadObjectDir(root, objectDir, schema, lookups) {
     const objectName = path.basename(objectDir);
     const origin = path.relative(root, objectDir).split(path.sep).join('/');
     const suffix = customSuffix(objectName);
-    const declared = fs.existsSync(path.join(objectDir, `${objectName}.object-meta.xml`));
+    const declared = lookups.deployed.has(path.join(objectDir, `${objectName}.object-meta.xml`));
     // A standard object's folder only extends it (new fields); it must still be in the stub.
-    if (suffix || declared) {
+    // Without a stub, a standard object the reference lacks is known only by those fields.
+    if (schema.isUnverifiable(objectName) && !NAMESPACED.test(objectName)) {
+        schema.object(objectName, origin).open = true;
+    } else if (suffix || declared) {
         schema.object(objectName, origin);
         for (const [name, type] of Object.entries(IMPLICIT_FIELDS[suffix] ?? {})) {
             schema.addField(objectName, name, type);
@@ -355,12 +440,12 @@ function loadObjectDir(root, objectDir, schema, lookups) {
     if (!fs.existsSync(fieldsDir)) {
         return;
     }
-    for (const fileName of fs.readdirSync(fieldsDir)) {
-        if (!fileName.endsWith('.field-meta.xml')) {
+    for (const fileName of fs.readdirSync(fieldsDir).sort()) {
+        const file = path.join(fieldsDir, fileName);
+        if (!fileName.endsWith('.field-meta.xml') || !lookups.deployed.has(file)) {
             continue;
         }
         const fieldName = fileName.replace(/\.field-meta\.xml$/, '');
-        const file = path.join(fieldsDir, fileName);
         const field = parseField(file);
         if (!schema.object(objectName)) {
             lookups.problems.push({
@@ -378,6 +463,7 @@ function loadObjectDir(root, objectDir, schema, lookups) {
                 file,
                 objectName,
                 fieldName,
+                type: field.type,
                 referenceTo: field.referenceTo,
                 relationshipName: field.relationshipName
             });
