@@ -301,6 +301,21 @@ describe('check:compile', () => {
         assert.match(summary, /^1 class, 0 triggers/);
     });
 
+    test('platform types apex-ls lacks are accepted; a DataWeave script that does not exist is not', async () => {
+        const { findings } = await run({
+            root: fixture('platform-types'),
+            tempParent: ownDir('run')
+        });
+        assertFindings(findings, [
+            {
+                file: 'force-app/main/default/classes/PlatformTypes.cls',
+                line: 14,
+                rule: 'compile-error',
+                message: /No type declaration found for 'DataWeaveScriptResource\.farewell'/
+            }
+        ]);
+    });
+
     test('a machine without Java fails the gate instead of passing it', async () => {
         const { findings } = await run({
             root: fixture('clean'),
