@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { publish, stagingFor } from './cache-dir.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..', '..');
@@ -127,7 +128,7 @@ export function ensureJava17Overlay({ jar = apexLsJar(), cacheDir = CACHE_DIR } 
     }
 
     const zip = fs.readFileSync(jar);
-    const staging = `${dir}.tmp-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+    const staging = stagingFor(dir);
     const classes = [];
     for (const entry of zipEntries(zip)) {
         if (!entry.name.endsWith('.class')) {
@@ -155,15 +156,7 @@ export function ensureJava17Overlay({ jar = apexLsJar(), cacheDir = CACHE_DIR } 
         );
     }
     fs.writeFileSync(path.join(staging, 'patched-classes.json'), JSON.stringify(classes, null, 1));
-    try {
-        fs.renameSync(staging, dir);
-    } catch (error) {
-        // Another run built the same overlay first: use theirs.
-        fs.rmSync(staging, { recursive: true, force: true });
-        if (!fs.existsSync(manifest)) {
-            throw error;
-        }
-    }
+    publish(staging, dir, manifest);
     return { dir, classes, built: true };
 }
 

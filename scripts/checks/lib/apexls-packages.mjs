@@ -17,6 +17,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { publish, stagingFor } from './cache-dir.mjs';
 
 /** `ns__Name__c`: a managed-package name; group 1 is the namespace, group 2 the local name. */
 const MANAGED_NAME = /^([A-Za-z][A-Za-z0-9]*)__([A-Za-z0-9_]+__c)$/;
@@ -198,18 +199,11 @@ export function ensureManagedPackages(referenceFile, cacheDir, apiVersion) {
     const dir = path.join(cacheDir, `managed-${key}`);
     const manifest = path.join(dir, 'packages.json');
     if (!fs.existsSync(manifest)) {
-        const staging = `${dir}.tmp-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+        const staging = stagingFor(dir);
         const written = writePackages(packagesFromReference(JSON.parse(text)), staging, apiVersion);
         const names = written.map(({ namespace }) => namespace);
         fs.writeFileSync(path.join(staging, 'packages.json'), JSON.stringify(names));
-        try {
-            fs.renameSync(staging, dir);
-        } catch (error) {
-            fs.rmSync(staging, { recursive: true, force: true });
-            if (!fs.existsSync(manifest)) {
-                throw error;
-            }
-        }
+        publish(staging, dir, manifest);
     }
     const names = JSON.parse(fs.readFileSync(manifest, 'utf8'));
     return names.map((namespace) => ({ namespace, dir: path.join(dir, namespace) }));
