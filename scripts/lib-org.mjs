@@ -40,7 +40,7 @@ export function runSfAgainstOrg(args, what) {
         process.exit(1);
     });
     child.on('close', (code) => {
-        if (NO_ORG.test(seen)) {
+        if (code !== 0 && NO_ORG.test(seen)) {
             console.error(
                 `\n${what} needs a Salesforce org, and none is authorised here.\n` +
                     'Authorise one with `npx sf org login web --set-default` (on a machine without a\n' +

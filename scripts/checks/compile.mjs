@@ -9,9 +9,11 @@
  * - `compile-error`: what an org deploy rejects: unknown types, fields (outside SOQL text),
  *   methods, labels and variables, wrong arity or argument types, incompatible assignments,
  *   missing `-meta.xml`, malformed object/field XML (apex-ls categories Error, Missing, Syntax).
- * - `hides-field`: a local variable or parameter with the name of a class field. Apex names are
- *   case-insensitive, so a local `panel` hides a constant `PANEL`; the org compiles it, but every
- *   later use means the local (the trap that broke this project's tests).
+ * - `hides-field`: a name that hides a class field. Apex names are case-insensitive, so a local
+ *   `panel` hides a constant `PANEL`; the org compiles it, but every later use means the local (the
+ *   trap that broke this project's tests). apex-ls flags a local against its own class's field;
+ *   lib/apex-name-clashes.mjs adds parameters of another type, loop and catch variables, and
+ *   inner-class fields hiding an outer class's constants.
  * - `compile-warning`: any other apex-ls warning (e.g. a call that cannot be resolved).
  * - `apex-ls`: the checker could not run (no Java, a crash); the gate fails rather than passes.
  *
@@ -20,8 +22,9 @@
  * org's data or a running transaction.
  *
  * apex-ls reads `sfdx-project.json` from its workspace, so the check runs on a generated copy in
- * a folder of its own (links to the package directories, the `.forceignore`, and a
- * `plugins.dependencies` entry per managed package); the project's own file is never changed.
+ * a folder of its own (links to every file of the package directories that `.forceignore` lets
+ * reach an org, and a `plugins.dependencies` entry per managed package); the project's own file is
+ * never changed.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,7 +32,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finding, sortFindings } from './lib/findings.mjs';
-import { sourceFiles } from './lib/project.mjs';
+import { readText, sourceFiles } from './lib/project.mjs';
+import { nameClashes } from './lib/apex-name-clashes.mjs';
 import { apexLsClassPath, CACHE_DIR, ensureJava17Overlay } from './lib/apexls-java17.mjs';
 import { ensureManagedPackages } from './lib/apexls-packages.mjs';
 
@@ -98,9 +102,13 @@ export async function run({
     const project = JSON.parse(fs.readFileSync(path.join(root, 'sfdx-project.json'), 'utf8'));
     const overlay = ensureJava17Overlay();
     const packages = ensureManagedPackages(referenceFile, CACHE_DIR, '61.0');
+    const outside = outsideDirectories(root, project);
+    if (outside.length > 0) {
+        return { findings: outside, summary: `${counted}; not type-checked` };
+    }
     const workspace = fs.mkdtempSync(path.join(tempParent, 'check-compile-'));
     try {
-        writeWorkspace(root, project, packages, workspace);
+        const used = writeWorkspace(root, project, packages, workspace);
         const result = await runApexLs(java, overlay.dir, workspace);
         const dataWeave = new Set(
             sourceFiles(root, (file) => file.endsWith('.dwl')).map((file) =>
@@ -110,7 +118,8 @@ export async function run({
         const findings = result.failure
             ? [finding(root, 'sfdx-project.json', 0, 'apex-ls', result.failure)]
             : toFindings(root, workspace, result.report, dataWeave);
-        const managed = packages.map((p) => p.namespace).join(', ');
+        findings.push(...clashesApexLsMissed(root, apex, findings));
+        const managed = used.length > 0 ? used.join(', ') : 'no generated package';
         return {
             findings: sortFindings(findings),
             summary: `${counted} type-checked by apex-ls against ${managed}`
@@ -118,6 +127,30 @@ export async function run({
     } finally {
         fs.rmSync(workspace, { recursive: true, force: true });
     }
+}
+
+/**
+ * Names hiding a class field that apex-ls does not flag (parameters, loop and catch variables,
+ * inner-class fields, names hiding an outer class's constants); see lib/apex-name-clashes.mjs.
+ * @param {string} root project root
+ * @param {string[]} files the Apex files
+ * @param {import('./lib/findings.mjs').Finding[]} reported what apex-ls reported
+ * @returns {import('./lib/findings.mjs').Finding[]}
+ */
+function clashesApexLsMissed(root, files, reported) {
+    const already = new Set(
+        reported.filter((f) => f.rule === 'hides-field').map((f) => `${f.file}:${f.line}`)
+    );
+    const found = [];
+    for (const file of files) {
+        for (const clash of nameClashes(readText(file), file.endsWith('.trigger'))) {
+            const f = finding(root, file, clash.line, 'hides-field', clash.message, clash.column);
+            if (!already.has(`${f.file}:${f.line}`)) {
+                found.push(f);
+            }
+        }
+    }
+    return found;
 }
 
 /**
@@ -131,31 +164,65 @@ export async function run({
  * @param {string} workspace empty folder
  */
 export function writeWorkspace(root, project, packages, workspace) {
-    for (const file of sourceFiles(root)) {
+    for (const file of new Set(sourceFiles(root))) {
         const link = path.resolve(workspace, path.relative(root, file));
-        if (!link.startsWith(workspace + path.sep)) {
-            continue; // a package directory outside the project: apex-ls refuses those too
-        }
         fs.mkdirSync(path.dirname(link), { recursive: true });
         fs.symlinkSync(file, link);
     }
     for (const dir of project.packageDirectories ?? []) {
         fs.mkdirSync(path.resolve(workspace, dir.path), { recursive: true });
     }
-    const declared = project.plugins?.dependencies ?? [];
+    // A namespace the project only names (no path) is "ghosted" by apex-ls, which then accepts
+    // any name in it: the generated package replaces it, so its real fields are checked.
+    const generated = new Set(packages.map((p) => p.namespace.toLowerCase()));
+    const declared = (project.plugins?.dependencies ?? []).filter(
+        (d) => d.path || !generated.has(String(d.namespace).toLowerCase())
+    );
     const taken = new Set(declared.map((d) => String(d.namespace).toLowerCase()));
-    const dependencies = [...declared.map((d) => resolveDependency(root, workspace, d))];
+    const dependencies = declared.map((d) => resolveDependency(root, workspace, d));
+    const used = [];
     for (const { namespace, dir } of packages) {
         if (taken.has(namespace.toLowerCase())) {
-            continue;
+            continue; // the project brings its own source for this package
         }
         const link = path.join(workspace, '.managed', namespace);
         fs.mkdirSync(path.dirname(link), { recursive: true });
         fs.symlinkSync(dir, link, 'dir');
         dependencies.push({ namespace, path: `.managed/${namespace}` });
+        used.push(namespace);
     }
     const copy = { ...project, plugins: { ...project.plugins, dependencies } };
+    if (Array.isArray(project.plugins?.additionalNamespaces)) {
+        copy.plugins.additionalNamespaces = project.plugins.additionalNamespaces.filter(
+            (ns) => !used.some((u) => u.toLowerCase() === String(ns).toLowerCase())
+        );
+    }
     fs.writeFileSync(path.join(workspace, 'sfdx-project.json'), JSON.stringify(copy, null, 2));
+    return used;
+}
+
+/**
+ * Package directories apex-ls cannot check: outside the project root (it refuses them).
+ * @param {string} root project root
+ * @param {object} project the project's `sfdx-project.json`
+ * @returns {import('./lib/findings.mjs').Finding[]}
+ */
+export function outsideDirectories(root, project) {
+    return (project.packageDirectories ?? [])
+        .filter((dir) => {
+            const rel = path.relative(root, path.resolve(root, dir.path));
+            return rel.startsWith('..') || path.isAbsolute(rel);
+        })
+        .map((dir) =>
+            finding(
+                root,
+                'sfdx-project.json',
+                0,
+                'apex-ls',
+                `package directory ${dir.path} is outside the project, so its Apex cannot be ` +
+                    'type-checked; move it inside the project'
+            )
+        );
 }
 
 /** A dependency the project declares itself keeps working from the workspace. */
@@ -207,10 +274,6 @@ function runApexLs(java, overlayDir, workspace) {
                 } catch {
                     // fall through: report what the tool printed
                 }
-            }
-            if (code === 0 && stdout.trim() === '') {
-                resolve({ report: { files: [] } });
-                return;
             }
             const said = (stderr || stdout).trim().split('\n').slice(0, 3).join(' | ');
             resolve({ failure: `apex-ls failed (exit ${code}): ${said}` });

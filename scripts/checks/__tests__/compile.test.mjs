@@ -13,13 +13,14 @@ import {
     JARS_DIR,
     JAVA17_MAJOR
 } from '../lib/apexls-java17.mjs';
-import { packagesFromReference, writePackages } from '../lib/apexls-packages.mjs';
+import { dependencyOrder, packagesFromReference, writePackages } from '../lib/apexls-packages.mjs';
 import { assertFindings } from './assert-findings.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = (name) => path.join(here, '..', 'fixtures', 'compile', name);
 const projectRoot = path.resolve(here, '..', '..', '..');
 const PLANTED = 'force-app/main/default/classes/PlantedDefects.cls';
+const CLASHES = 'force-app/main/default/classes/PlantedClashes.cls';
 
 /** What the defects fixture must produce, and nothing else. */
 const PLANTED_DEFECTS = [
@@ -78,6 +79,42 @@ const PLANTED_DEFECTS = [
         line: 19,
         rule: 'compile-error',
         message: /Unknown field or type 'No_Such_Label' on 'System\.Label'/
+    },
+    {
+        file: 'force-app/main/default/classes/MissingMeta.cls',
+        line: 1,
+        rule: 'compile-error',
+        message: /Type 'MissingMeta' is defined, but meta file is missing/
+    },
+    {
+        file: 'force-app/main/default/classes/MissingMeta.cls',
+        line: 5,
+        rule: 'compile-error',
+        message: /No type declaration found for 'Schema\.Nothing__c'/
+    },
+    {
+        file: CLASHES,
+        line: 11,
+        rule: 'hides-field',
+        message: /inner-class field 'pages' hides outer field 'PAGES' \(Integer\) of PlantedClashes/
+    },
+    {
+        file: CLASHES,
+        line: 19,
+        rule: 'hides-field',
+        message: /parameter 'panel' hides field 'PANEL' \(String\)/
+    },
+    {
+        file: CLASHES,
+        line: 21,
+        rule: 'hides-field',
+        message: /loop variable 'pages' hides field 'PAGES'/
+    },
+    {
+        file: 'force-app/main/default/triggers/QuoteTrigger.trigger',
+        line: 3,
+        rule: 'compile-error',
+        message: /Unknown field 'SBQQ__Stat__c' on SObject 'Schema\.SBQQ__Quote__c'/
     }
 ];
 
@@ -169,8 +206,8 @@ describe('managed packages from the reference schema', () => {
         assert.deepEqual(
             written.map(({ namespace, objects, fields }) => ({ namespace, objects, fields })),
             [
-                { namespace: 'blng', objects: 0, fields: 1 },
-                { namespace: 'SBQQ', objects: 1, fields: 6 }
+                { namespace: 'SBQQ', objects: 1, fields: 6 },
+                { namespace: 'blng', objects: 0, fields: 1 }
             ]
         );
         const sbqq = path.join(dir, 'SBQQ');
@@ -205,6 +242,18 @@ describe('managed packages from the reference schema', () => {
             ),
             "blng's field on a CPQ object sits in blng under the object's full name"
         );
+    });
+});
+
+describe('dependency order of the generated packages', () => {
+    test('a namespace comes after those whose objects its fields sit on', () => {
+        const packages = packagesFromReference({
+            objects: {
+                SBQQ__Quote__c: { fields: { SBQQ__Status__c: 'String', blng__Flag__c: 'Boolean' } },
+                ccrz__E_Order__c: { fields: { ccrz__Name__c: 'String' } }
+            }
+        });
+        assert.deepEqual(dependencyOrder(packages), ['SBQQ', 'blng', 'ccrz']);
     });
 });
 
@@ -314,6 +363,144 @@ describe('check:compile', () => {
                 message: /No type declaration found for 'DataWeaveScriptResource\.farewell'/
             }
         ]);
+    });
+
+    test('without its .forceignore rule the ignored class would be reported', async () => {
+        const copy = ownDir('unignored');
+        fs.cpSync(fixture('forceignored'), copy, {
+            recursive: true,
+            filter: (source) => path.basename(source) !== '.forceignore'
+        });
+        const { findings } = await run({ root: copy, tempParent: ownDir('run') });
+        assert.deepEqual(
+            findings.map((f) => `${f.file}:${f.line}`),
+            ['force-app/main/default/classes/scratch/Unfinished.cls:8'],
+            'the control: the same class is a finding once nothing ignores it'
+        );
+    });
+
+    test("a namespace the project only names is still checked against the package's fields", async () => {
+        const project = ownDir('ghosted');
+        fs.symlinkSync(path.join(fixture('defects'), 'force-app'), path.join(project, 'force-app'));
+        fs.writeFileSync(
+            path.join(project, 'sfdx-project.json'),
+            JSON.stringify({
+                packageDirectories: [{ path: 'force-app', default: true }],
+                namespace: '',
+                sourceApiVersion: '67.0',
+                plugins: {
+                    dependencies: [{ namespace: 'SBQQ' }],
+                    additionalNamespaces: ['blng']
+                }
+            })
+        );
+        const { findings, summary } = await run({ root: project, tempParent: ownDir('run') });
+        assert.ok(
+            findings.some((f) => /SBQQ__Statuss__c/.test(f.message)),
+            'the SBQQ typo is still found'
+        );
+        assert.ok(
+            findings.some((f) => /from 'System\.String' to 'System\.Decimal'/.test(f.message)),
+            'and the blng type error'
+        );
+        assert.match(summary, /against blng, ccrz, SBQQ$/);
+    });
+
+    test("a field of one package on another package's object is understood", async () => {
+        const project = ownDir('cross');
+        const classes = path.join(project, 'force-app', 'classes');
+        fs.mkdirSync(classes, { recursive: true });
+        fs.writeFileSync(
+            path.join(project, 'sfdx-project.json'),
+            JSON.stringify({ packageDirectories: [{ path: 'force-app', default: true }] })
+        );
+        fs.writeFileSync(
+            path.join(classes, 'Billing.cls'),
+            [
+                'public with sharing class Billing {',
+                '    public static Id accountOf(SBQQ__Quote__c quote) {',
+                "        quote.SBQQ__Status__c = 'Draft';",
+                '        return quote.blng__BillingAccount__c ?? quote.blng__Typo__c;',
+                '    }',
+                '}',
+                ''
+            ].join('\n')
+        );
+        fs.copyFileSync(
+            path.join(fixture('defects'), `${PLANTED}-meta.xml`),
+            path.join(classes, 'Billing.cls-meta.xml')
+        );
+        const referenceFile = path.join(project, 'reference.json');
+        fs.writeFileSync(
+            referenceFile,
+            JSON.stringify({
+                objects: {
+                    SBQQ__Quote__c: {
+                        fields: {
+                            Id: 'Id',
+                            SBQQ__Status__c: 'String',
+                            blng__BillingAccount__c: 'Id',
+                            blng__BillingAccount__r: 'Account'
+                        }
+                    }
+                }
+            })
+        );
+        const { findings } = await run({ root: project, referenceFile, tempParent: ownDir('run') });
+        assertFindings(findings, [
+            {
+                file: 'force-app/classes/Billing.cls',
+                line: 4,
+                rule: 'compile-error',
+                message: /Unknown field 'blng__Typo__c' on SObject 'Schema\.SBQQ__Quote__c'/
+            }
+        ]);
+    });
+
+    test('a package directory outside the project is a finding, not a silent pass', async () => {
+        const project = ownDir('outside');
+        fs.writeFileSync(
+            path.join(project, 'sfdx-project.json'),
+            JSON.stringify({
+                packageDirectories: [
+                    { path: path.relative(project, fixture('clean')) + '/force-app' }
+                ]
+            })
+        );
+        const { findings } = await run({ root: project, tempParent: ownDir('run') });
+        assertFindings(findings, [
+            {
+                file: 'sfdx-project.json',
+                line: 0,
+                rule: 'apex-ls',
+                message: /is outside the project, so its Apex cannot be type-checked/
+            }
+        ]);
+    });
+
+    test('a checker that prints nothing, or crashes, fails the gate', async () => {
+        const fake = (name, body) => {
+            const file = path.join(ownDir('java'), name);
+            fs.writeFileSync(file, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+            return file;
+        };
+        for (const [java, said] of [
+            [fake('silent', 'exit 0'), /apex-ls failed \(exit 0\)/],
+            [
+                fake('crash', 'echo "java.lang.NullPointerException" >&2; exit 3'),
+                /exit 3\): java\.lang\.NullPointerException/
+            ],
+            [fake('garbled', 'echo "{ not json"; exit 4'), /exit 4\)/]
+        ]) {
+            const { findings } = await run({
+                root: fixture('clean'),
+                java,
+                tempParent: ownDir('run')
+            });
+            assertFindings(findings, [
+                { file: 'sfdx-project.json', line: 0, rule: 'apex-ls', message: said }
+            ]);
+        }
     });
 
     test('a machine without Java fails the gate instead of passing it', async () => {

@@ -60,19 +60,35 @@ describe('check:refs', () => {
             expectFinding(findings, CLASS, 23, 'unknown-field', /SOQL: Order\.EfectiveDate/);
         });
 
-        it('reports a FROM object whose fields cannot be checked', () => {
+        it('reports a custom object named without its namespace in a type, new or trigger', () => {
+            const onLine24 = findings.filter((f) => f.file === CLASS && f.line === 24);
+            assert.deepEqual(
+                onLine24.map((f) => `${f.rule}: ${f.message.split(' is ')[0]}`).sort(),
+                [
+                    'unknown-object: SOQL FROM object: object Invoice__c',
+                    'unknown-object: type Invoice__c'
+                ],
+                'List<Invoice__c>, and the FROM object whose fields cannot be checked'
+            );
             expectFinding(
                 findings,
                 CLASS,
-                24,
+                25,
                 'unknown-object',
-                /SOQL FROM object: object Invoice__c is neither/
+                /type Invoice__c is not in force-app; a managed-package object needs its namespace/
+            );
+            expectFinding(
+                findings,
+                'force-app/main/default/triggers/InvoiceTrigger.trigger',
+                1,
+                'unknown-object',
+                /trigger object Invoice__c is not in force-app/
             );
         });
 
         it('leaves Apex outside SOQL to check:compile', () => {
             assert.deepEqual(
-                findings.filter((f) => f.file === CLASS && f.line > 24),
+                findings.filter((f) => f.file === CLASS && f.line > 25),
                 [],
                 "the field assignment after the queries is apex-ls's to report"
             );
@@ -112,7 +128,7 @@ describe('check:refs', () => {
         });
 
         it('reports nothing else', () => {
-            assert.equal(findings.length, 17, JSON.stringify(findings, null, 1));
+            assert.equal(findings.length, 20, JSON.stringify(findings, null, 1));
         });
     });
 

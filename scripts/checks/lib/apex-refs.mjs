@@ -1,11 +1,19 @@
 /**
- * Checks the object and field names inside the SOQL of an Apex class or trigger against the
- * schema (force-app + stub): SELECT, FROM, WHERE, ORDER BY, GROUP BY, sub-queries and
- * semi-joins, relationship paths and aliases. The Apex type checker (check:compile, apex-ls) checks
- * every other name in Apex but not the text of a query, so this is the one place it is checked.
- * Built on the apex-parser's tree.
+ * Checks what the Apex type checker (check:compile, apex-ls) cannot: the object and field names
+ * inside the SOQL of an Apex class or trigger (SELECT, FROM, WHERE, ORDER BY, GROUP BY,
+ * sub-queries and semi-joins, relationship paths and aliases), and that a custom object named
+ * without a namespace in a type, a `new` or a trigger is the project's own (apex-ls would take
+ * `Invoice__c` for `blng__Invoice__c`). Names are resolved against force-app + the stub. Built on
+ * the apex-parser's tree.
  */
 import { ApexErrorListener, ApexParserFactory } from '@apexdevtools/apex-parser';
+
+/**
+ * A custom object, event, metadata type, big or external object without a namespace (`Invoice__c`):
+ * it must be the project's own. apex-ls resolves such a name against the managed packages too
+ * (`Invoice__c` → `blng__Invoice__c`), which the org does not.
+ */
+const OWN_CUSTOM_TYPE = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*__(c|e|mdt|b|x)$/i;
 
 class SyntaxErrors extends ApexErrorListener {
     constructor() {
@@ -37,11 +45,37 @@ export function checkApexReferences(text, isTrigger, schema) {
     }
     const findings = [];
     const report = (node, rule, message) => findings.push({ ...where(node), rule, message });
+    const reported = new Set();
+    const checkOwnType = (node, name, what) => {
+        if (
+            !OWN_CUSTOM_TYPE.test(name) ||
+            schema.object(name) ||
+            reported.has(`${node.start.line}:${name}`)
+        ) {
+            return;
+        }
+        reported.add(`${node.start.line}:${name}`);
+        report(
+            node,
+            'unknown-object',
+            `${what} ${name} is not in force-app; a managed-package object needs its namespace ` +
+                '(e.g. blng__Invoice__c), which the Apex type checker would silently add'
+        );
+    };
     const visit = (node) => {
         const k = kind(node);
         if (k === 'QueryContext' || k === 'SubQueryContext') {
             checkQuery(schema, report, node, queryObject(schema, node), visit);
             return;
+        }
+        if (k === 'TriggerUnitContext') {
+            checkOwnType(node.id(1), node.id(1).getText(), 'trigger object');
+        } else if (k === 'TypeRefContext') {
+            for (const name of node.getText().split(/[<>,[\].]+/)) {
+                checkOwnType(node, name, 'type');
+            }
+        } else if (k === 'CreatedNameContext') {
+            checkOwnType(node, node.getText(), 'new');
         }
         children(node).forEach(visit);
     };

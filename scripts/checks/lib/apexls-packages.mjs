@@ -118,6 +118,46 @@ function fieldBody(namespace, localName, apexType, relationship) {
 }
 
 /**
+ * The namespaces, each after those whose objects its fields sit on or point to (blng's fields on
+ * SBQQ objects need SBQQ loaded first), ties in name order.
+ * @param {ReturnType<typeof packagesFromReference>} packages from `packagesFromReference`
+ * @returns {string[]}
+ */
+export function dependencyOrder(packages) {
+    const needs = new Map();
+    for (const [namespace, { objects }] of packages) {
+        const on = new Set();
+        for (const [objectName, { fields }] of objects) {
+            on.add(MANAGED_NAME.exec(objectName)?.[1]);
+            for (const body of fields.values()) {
+                on.add(/<referenceTo>([A-Za-z0-9]+)__[A-Za-z0-9_]+__c</.exec(body)?.[1]);
+            }
+        }
+        on.delete(namespace);
+        on.delete(undefined);
+        needs.set(
+            namespace,
+            [...on].filter((n) => packages.has(n))
+        );
+    }
+    const ordered = [];
+    const visit = (namespace, path = new Set()) => {
+        if (ordered.includes(namespace) || path.has(namespace)) {
+            return;
+        }
+        path.add(namespace);
+        for (const needed of needs.get(namespace).sort((a, b) => a.localeCompare(b))) {
+            visit(needed, path);
+        }
+        ordered.push(namespace);
+    };
+    for (const namespace of [...packages.keys()].sort((a, b) => a.localeCompare(b))) {
+        visit(namespace);
+    }
+    return ordered;
+}
+
+/**
  * Writes each package as an SFDX project: `<dir>/<namespace>/sfdx-project.json` and
  * `metadata/objects/<Object>/…`, objects and fields without the package's own namespace.
  * @param {ReturnType<typeof packagesFromReference>} packages from `packagesFromReference`
@@ -127,7 +167,8 @@ function fieldBody(namespace, localName, apexType, relationship) {
  */
 export function writePackages(packages, dir, apiVersion) {
     const written = [];
-    for (const [namespace, { objects }] of [...packages].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const namespace of dependencyOrder(packages)) {
+        const { objects } = packages.get(namespace);
         const packageDir = path.join(dir, namespace);
         fs.mkdirSync(packageDir, { recursive: true });
         const project = {
