@@ -76,25 +76,66 @@ export const LABELS = {
 };
 const CURRENCY_CELL = { currencyCode: { fieldName: 'currencyCode' }, currencyDisplayAs: 'symbol' };
 const DATE_CELL = { year: 'numeric', month: 'short', day: '2-digit' };
-const SAFE_URL = /^(https:\/\/|\/(?!\/))/i;
+// Browsers read a backslash as a slash and drop tabs and newlines inside URLs, so `/\\host` and
+// `/<TAB>/host` would leave the site: a template holding either is refused outright.
+const hasUnsafeCharacter = (text) => [...text].some((character) => {
+    const code = character.charCodeAt(0);
+    return character === '\\' || code < 0x20 || code === 0x7f;
+});
+const SITE_PATH = /^\/(?!\/)/;
+/**
+ * The number of decimals a currency is paid in (JPY 0, EUR 2, KWD 3); 2 for an unknown code.
+ * @param currencyCode ISO 4217 code
+ */
+export function currencyDecimals(currencyCode) {
+    try {
+        return (new Intl.NumberFormat('en-US', {
+            style: 'currency',
+            currency: currencyCode
+        }).resolvedOptions().maximumFractionDigits ?? 2);
+    }
+    catch {
+        return 2;
+    }
+}
+/** Whether a filled template stays where the admin pointed it: this site, or its https host. */
+function staysOnItsHost(template, filled) {
+    if (SITE_PATH.test(template)) {
+        return SITE_PATH.test(filled);
+    }
+    try {
+        const configured = new URL(template.replace(/\{\w+\}/g, 'x'));
+        const actual = new URL(filled);
+        return (configured.protocol === 'https:' &&
+            actual.protocol === 'https:' &&
+            actual.host === configured.host &&
+            configured.username === '' &&
+            configured.password === '');
+    }
+    catch {
+        return false;
+    }
+}
 /**
  * Fills a hosted payment page URL template for one invoice, or null when the invoice has nothing
- * to pay, no template is configured or the template is not an https or site-relative URL.
- * Tokens: {invoiceId}, {invoiceNumber}, {balance}, {currency}; values are URL-encoded.
+ * to pay, no template is configured or the template is not a site path or an https URL (a
+ * template with a backslash or a control character is refused; the filled URL must stay on the
+ * template's own host). Tokens: {invoiceId}, {invoiceNumber}, {balance} (in the currency's own
+ * decimals), {currency}; values are URL-encoded.
  */
 export function paymentUrl(template, invoice) {
-    if (!template || !SAFE_URL.test(template.trim()) || !(invoice.balance > 0)) {
+    const trimmed = template?.trim();
+    if (!trimmed || hasUnsafeCharacter(trimmed) || !(invoice.balance > 0)) {
         return null;
     }
     const values = {
         invoiceId: invoice.id,
         invoiceNumber: invoice.invoiceNumber,
-        balance: invoice.balance.toFixed(2),
+        balance: invoice.balance.toFixed(currencyDecimals(invoice.currencyCode)),
         currency: invoice.currencyCode
     };
-    return template
-        .trim()
-        .replace(/\{(invoiceId|invoiceNumber|balance|currency)\}/g, (_match, key) => encodeURIComponent(values[key]));
+    const filled = trimmed.replace(/\{(invoiceId|invoiceNumber|balance|currency)\}/g, (_match, key) => encodeURIComponent(values[key]));
+    return staysOnItsHost(trimmed, filled) ? filled : null;
 }
 /** Adds the overdue styling and the pay link to each invoice. */
 export function toRows(invoices, labels, paymentTemplate) {

@@ -1,4 +1,11 @@
-import { LABELS, paymentUrl, periodText, toLineRows, toRows } from 'c/invoiceView';
+import {
+    LABELS,
+    currencyDecimals,
+    paymentUrl,
+    periodText,
+    toLineRows,
+    toRows
+} from 'c/invoiceView';
 import DETAIL from '../../myInvoices/__tests__/data/invoiceDetail.json';
 import PAGE_1 from '../../myInvoices/__tests__/data/invoicePage1.json';
 
@@ -42,6 +49,39 @@ describe('c-invoice-view', () => {
             expect(paymentUrl(['javascript', 'alert(1)'].join(':'), OPEN)).toBeNull();
             expect(paymentUrl('http://pay.example.com/{invoiceId}', OPEN)).toBeNull();
             expect(paymentUrl('//evil.example.com/{invoiceId}', OPEN)).toBeNull();
+        });
+
+        it('refuses the backslash and tab forms browsers resolve to another host', () => {
+            expect(paymentUrl('/\\evil.example.com/{invoiceId}', OPEN)).toBeNull();
+            expect(paymentUrl('/\t/evil.example.com/{invoiceId}', OPEN)).toBeNull();
+            expect(paymentUrl('/\n/evil.example.com/{invoiceId}', OPEN)).toBeNull();
+            expect(
+                paymentUrl('https://pay.example.com\\@evil.example.com/{invoiceId}', OPEN)
+            ).toBeNull();
+            expect(paymentUrl('https://user@evil.example.com/{invoiceId}', OPEN)).toBeNull();
+        });
+
+        it("keeps the link on the template's host whatever the invoice holds", () => {
+            expect(
+                paymentUrl('https://pay.example.com/{invoiceNumber}', {
+                    ...OPEN,
+                    invoiceNumber: '@evil.example.com/x'
+                })
+            ).toBe('https://pay.example.com/%40evil.example.com%2Fx');
+        });
+
+        it("writes the balance in the currency's own decimals", () => {
+            const template = 'https://pay.example.com/pay?amount={balance}';
+            expect(paymentUrl(template, { ...OPEN, balance: 1500, currencyCode: 'JPY' })).toBe(
+                'https://pay.example.com/pay?amount=1500'
+            );
+            expect(paymentUrl(template, { ...OPEN, balance: 12.345, currencyCode: 'KWD' })).toBe(
+                'https://pay.example.com/pay?amount=12.345'
+            );
+            expect(paymentUrl(template, { ...OPEN, balance: 99.5, currencyCode: 'EUR' })).toBe(
+                'https://pay.example.com/pay?amount=99.50'
+            );
+            expect(currencyDecimals('not a currency')).toBe(2);
         });
     });
 
