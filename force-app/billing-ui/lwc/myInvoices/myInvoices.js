@@ -39,7 +39,10 @@ export default class MyInvoices extends LightningElement {
     nextCursor = null;
     detail = null;
     detailError = null;
+    detailLoading = false;
     showDetail = false;
+    /** Each opened detail gets a number; a response for an older one is dropped. */
+    detailRequest = 0;
     requestNumber = 0;
     connectedCallback() {
         this.load();
@@ -144,26 +147,40 @@ export default class MyInvoices extends LightningElement {
         if (event.detail.action.name !== 'view') {
             return;
         }
+        const request = ++this.detailRequest;
         this.showDetail = true;
         this.detail = null;
         this.detailError = null;
-        this.isLoading = true;
+        this.detailLoading = true;
         try {
-            this.detail = await getInvoiceDetail({
+            const detail = await getInvoiceDetail({
                 invoiceId: event.detail.row.id,
                 requestedAccountId: this.requestedAccountId
             });
+            if (request === this.detailRequest) {
+                this.detail = detail;
+            }
         }
         catch (error) {
-            this.detailError = error;
+            if (request === this.detailRequest) {
+                this.detailError = error;
+            }
         }
         finally {
-            this.isLoading = false;
+            if (request === this.detailRequest) {
+                this.detailLoading = false;
+            }
         }
     }
+    /** The list's own spinner; the detail has its own. */
+    get listLoading() {
+        return this.isLoading && !this.showDetail;
+    }
     handleCloseDetail() {
+        this.detailRequest++; // a detail still loading is no longer wanted
         this.showDetail = false;
         this.detail = null;
         this.detailError = null;
+        this.detailLoading = false;
     }
 }

@@ -266,6 +266,34 @@ describe('c-my-invoices', () => {
         expect($(element, 'lightning-datatable')).not.toBeNull();
     });
 
+    it('shows the invoice last opened when an earlier detail answers late', async () => {
+        mockGetInvoices.mockResolvedValue(PAGE_1);
+        let answerFirst: (value: unknown) => void = () => undefined;
+        mockGetInvoiceDetail
+            .mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve)))
+            .mockResolvedValueOnce(DETAIL);
+        const element = await mount();
+        const open = (row: unknown) =>
+            $(element, 'lightning-datatable').dispatchEvent(
+                new CustomEvent('rowaction', { detail: { action: { name: 'view' }, row } })
+            );
+
+        open(PAGE_1.invoices[0]);
+        await flushPromises();
+        expect($(element, '.detail-spinner')).not.toBeNull();
+        expect($(element, '.list-spinner')).toBeNull();
+        $(element, 'c-invoice-detail').dispatchEvent(new CustomEvent('close'));
+        await flushPromises();
+        expect($(element, '.detail-spinner')).toBeNull();
+        open(PAGE_1.invoices[1]);
+        await flushPromises();
+        answerFirst({ ...DETAIL, invoice: { ...DETAIL.invoice, invoiceNumber: 'STALE' } });
+        await flushPromises();
+
+        expect($(element, 'c-invoice-detail').detail).toEqual(DETAIL);
+        expect($(element, '.detail-spinner')).toBeNull();
+    });
+
     it('explains a detail the server refuses', async () => {
         mockGetInvoices.mockResolvedValue(PAGE_1);
         mockGetInvoiceDetail.mockRejectedValue({ body: { message: 'Not your invoice' } });
