@@ -10,16 +10,35 @@ export interface InvoiceDto {
     invoiceDate: string;
     /** ISO date, or null when Billing set none. */
     dueDate: string | null;
-    /** blng__InvoiceStatus__c, e.g. Posted. */
+    /** Billing's invoice status in the user's language (Posted or Rebilled, translated). */
     status: string;
-    /** blng__PaymentStatus__c: Paid, Unpaid, Partially Paid. */
-    paymentStatus: string | null;
+    /** Billing's invoice status, API value: Posted or Rebilled. */
+    statusCode: string;
+    /** Where the invoice stands, derived by the server from balance, payments and credits. */
+    state: InvoiceState;
     totalAmount: number;
     balance: number;
     /** ISO currency code of the invoice. */
     currencyCode: string;
-    /** Balance above zero and due date before today (server's today). */
+    /** Payable and due date before today (server's today). */
     overdue: boolean;
+    /** Posted with a balance above zero: the buyer may pay it. */
+    payable: boolean;
+}
+
+/** InvoiceSettlement's states (force-app/billing-ui/classes/InvoiceSettlement.cls). */
+export type InvoiceState =
+    'unpaid' | 'partiallyPaid' | 'partiallyCredited' | 'paid' | 'credited' | 'rebilled';
+
+/** A credit note applied to an invoice (InvoiceCredits.CreditDto). */
+export interface CreditDto {
+    id: string;
+    /** Credit note number (blng__CreditNote__c.Name). */
+    creditNoteNumber: string;
+    /** ISO date, or null when Billing set none. */
+    creditNoteDate: string | null;
+    /** Amount applied to this invoice, net of unallocations, in the invoice's currency. */
+    amount: number;
 }
 
 /** One page of invoices, newest (or per sort) first. */
@@ -44,11 +63,13 @@ export interface InvoiceLineDto {
     totalAmount: number;
 }
 
-/** An invoice with its lines and, when Billing stored one, its PDF. */
+/** An invoice with its lines, applied credit notes and, when Billing stored one, its PDF. */
 export interface InvoiceDetailDto {
     invoice: InvoiceDto;
     lines: InvoiceLineDto[];
-    /** Relative download URL of the invoice PDF, or null. */
+    /** Credit notes applied to it, oldest first. */
+    credits: CreditDto[];
+    /** Download link of Billing's invoice PDF under the site's path prefix, or null. */
     pdfUrl: string | null;
 }
 
@@ -72,4 +93,11 @@ export interface GetInvoicesParams {
     pageSize: number;
     /** nextCursor of the previous page; null for the first page. */
     cursor: string | null;
+}
+
+/** Exact arguments of MyInvoicesController.getInvoiceDetail. */
+export interface GetInvoiceDetailParams {
+    invoiceId: string;
+    /** As for GetInvoicesParams; verified on the server. */
+    requestedAccountId: string | null;
 }

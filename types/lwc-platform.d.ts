@@ -71,3 +71,9 @@ declare module 'lightning/navigation' {
     };
     export const CurrentPageReference: WireAdapterConstructor<Record<string, never>, PageReference>;
 }
+
+declare module '@salesforce/i18n/locale' {
+    /** The user's locale, e.g. en-US or de-DE. */
+    const locale: string;
+    export default locale;
+}

@@ -5,9 +5,14 @@
  * instead of Salesforce Billing. When the controller's rules change, change them here too.
  *
  * Rules, as InvoiceQuery applies them:
- * - only Posted invoices exist for the buyer (drafts are not final), in lists and in the detail;
- * - status filter: all; open = balance above zero; overdue = open and due date before the
- *   data's fixed "today"; paid = balance zero or below; null means all;
+ * - only issued invoices exist for the buyer, Posted and Rebilled (drafts are not final), in lists
+ *   and in the detail;
+ * - state: InvoiceSettlement's rules (stateOf below), run on the same JSON vectors as the Apex
+ *   test (force-app/billing-ui/staticresources/InvoiceSettlementVectors.json);
+ * - payable = Posted with a balance above zero; overdue = payable and due before the data's
+ *   fixed "today";
+ * - status filter: all; open = payable; overdue = open and due date before today; paid =
+ *   everything else (balance zero or below, or rebilled); null means all;
  * - fromDate / toDate bound the invoice date, both inclusive, either may be null;
  * - sortBy is one of the whitelisted fields (null: invoiceDate), then Id in the same direction;
  *   empty values (a due date Billing did not set) come last in both directions; amount sorts
@@ -16,7 +21,8 @@
  * - paging is keyset: nextCursor is an opaque token naming the last row of the page, valid only
  *   for the same sort; null on the last page; a blank cursor means the first page;
  * - requestedAccountId must be null or the sample account (the buyer's own); anything else is
- *   refused, as InvoiceAccountResolver refuses an account the user may not see.
+ *   refused, as InvoiceAccountResolver refuses an account the user may not see; scenario
+ *   "not-shared" answers as for a related account whose invoices are not shared with the buyer.
  * Errors reject with the shape an AuraHandledException reaches a component in:
  * `{ status: 500, body: { message }, headers: {} }`, with InvoiceErrors' messages.
  *
@@ -50,11 +56,35 @@ export const ERRORS = {
     NOT_ALLOWED: "You can't view invoices for this account.",
     NOT_FOUND: "This invoice isn't available.",
     BAD_REQUEST: "The invoice list can't be shown this way. Reload the page and try again.",
-    BAD_CURSOR: 'The invoice list has changed. Reload the page and try again.'
+    BAD_CURSOR: 'The invoice list has changed. Reload the page and try again.',
+    NOT_SHARED:
+        "Invoices of {0} aren't shared with you yet. Ask the person who manages your company's account to have them shared with you."
 };
 
+/** Billing's statuses a buyer sees (InvoiceQuery.VISIBLE_STATUSES). */
+export const VISIBLE_STATUSES = ['Posted', 'Rebilled'];
+
+/**
+ * Where an invoice stands (InvoiceSettlement.stateOf).
+ * @param {{ statusCode: string, balance: number | null, payments: number | null, credits: number | null }} amounts
+ */
+export function stateOf({ statusCode, balance, payments, credits }) {
+    if (statusCode === 'Rebilled') {
+        return 'rebilled';
+    }
+    const paidSome = (payments ?? 0) > 0;
+    const creditedSome = (credits ?? 0) > 0;
+    if ((balance ?? 0) <= 0) {
+        return creditedSome && !paidSome ? 'credited' : 'paid';
+    }
+    if (paidSome) {
+        return 'partiallyPaid';
+    }
+    return creditedSome ? 'partiallyCredited' : 'unpaid';
+}
+
 /** The workbench scenarios (`?scenario=` on the page). */
-export const SCENARIOS = ['default', 'empty', 'error', 'detail-error'];
+export const SCENARIOS = ['default', 'empty', 'error', 'detail-error', 'not-shared'];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -67,19 +97,27 @@ export function auraHandledError(message) {
 }
 
 /**
+ * Whether the buyer may pay an invoice: posted, with a balance above zero.
+ * @param {{ status: string, balance: number }} invoice
+ */
+export function isPayable(invoice) {
+    return invoice.status === 'Posted' && invoice.balance > 0;
+}
+
+/**
  * Whether an invoice is overdue on the given day.
- * @param {{ balance: number, dueDate: string | null }} invoice
+ * @param {{ status: string, balance: number, dueDate: string | null }} invoice
  * @param {string} today ISO date
  */
 export function isOverdue(invoice, today) {
-    return invoice.balance > 0 && invoice.dueDate !== null && invoice.dueDate < today;
+    return isPayable(invoice) && invoice.dueDate !== null && invoice.dueDate < today;
 }
 
 const FILTERS = {
     all: () => true,
-    open: (invoice) => invoice.balance > 0,
+    open: (invoice) => isPayable(invoice),
     overdue: (invoice, today) => isOverdue(invoice, today),
-    paid: (invoice) => invoice.balance <= 0
+    paid: (invoice) => !isPayable(invoice)
 };
 
 /**
@@ -135,11 +173,13 @@ function toDto(invoice, today) {
         invoiceDate: invoice.invoiceDate,
         dueDate: invoice.dueDate,
         status: invoice.status,
-        paymentStatus: invoice.paymentStatus,
+        statusCode: invoice.status,
+        state: stateOf({ ...invoice, statusCode: invoice.status }),
         totalAmount: invoice.totalAmount,
         balance: invoice.balance,
         currencyCode: invoice.currencyCode,
-        overdue: isOverdue(invoice, today)
+        overdue: isOverdue(invoice, today),
+        payable: isPayable(invoice)
     };
 }
 
@@ -166,15 +206,20 @@ function pageSizeOf(value) {
 /**
  * Creates the fake controller over one sample data set.
  * @param {{ today: string, account: { id: string, name: string }, invoices: object[] }} data
- * @param {{ scenario?: string, delayMs?: number }} [options]
+ * @param {{ scenario?: string, delayMs?: number, slowDetailId?: string | null, slowDetailMs?: number }} [options]
+ *   slowDetailId / slowDetailMs: the detail of that one invoice answers after slowDetailMs instead
+ *   (the browser test opens it, goes back and opens another, to see the late answer dropped)
  * @returns {{ getInvoices(params: GetInvoicesParams): Promise<InvoicePage>,
  *             getInvoiceDetail(params: { invoiceId: string, requestedAccountId?: string | null }): Promise<InvoiceDetailDto> }}
  */
-export function createFakeApex(data, { scenario = 'default', delayMs = 0 } = {}) {
+export function createFakeApex(
+    data,
+    { scenario = 'default', delayMs = 0, slowDetailId = null, slowDetailMs = 0 } = {}
+) {
     const { today, account } = data;
-    const posted = data.invoices.filter((invoice) => invoice.status === 'Posted');
+    const posted = data.invoices.filter((invoice) => VISIBLE_STATUSES.includes(invoice.status));
 
-    const answer = (compute) =>
+    const answer = (compute, wait = delayMs) =>
         new Promise((resolve, reject) => {
             setTimeout(() => {
                 try {
@@ -183,7 +228,7 @@ export function createFakeApex(data, { scenario = 'default', delayMs = 0 } = {})
                 } catch (error) {
                     reject(error);
                 }
-            }, delayMs);
+            }, wait);
         });
 
     const checkAccount = (requestedAccountId) => {
@@ -201,6 +246,11 @@ export function createFakeApex(data, { scenario = 'default', delayMs = 0 } = {})
                     );
                 }
                 checkAccount(params.requestedAccountId);
+                if (scenario === 'not-shared') {
+                    throw auraHandledError(
+                        ERRORS.NOT_SHARED.replace('{0}', 'Pyramid Construction')
+                    );
+                }
                 const statusFilter = params.statusFilter ?? 'all';
                 const sortBy = params.sortBy ?? 'invoiceDate';
                 const sortDirection = params.sortDirection ?? 'desc';
@@ -238,23 +288,27 @@ export function createFakeApex(data, { scenario = 'default', delayMs = 0 } = {})
         },
 
         getInvoiceDetail({ invoiceId, requestedAccountId = null } = {}) {
-            return answer(() => {
-                if (scenario === 'error' || scenario === 'detail-error') {
-                    throw auraHandledError(
-                        `This invoice could not be read (workbench scenario "${scenario}").`
-                    );
-                }
-                checkAccount(requestedAccountId);
-                const invoice = posted.find((candidate) => candidate.id === invoiceId);
-                if (!invoice) {
-                    throw auraHandledError(ERRORS.NOT_FOUND);
-                }
-                return {
-                    invoice: toDto(invoice, today),
-                    lines: invoice.lines,
-                    pdfUrl: invoice.pdfUrl ?? null
-                };
-            });
+            return answer(
+                () => {
+                    if (scenario === 'error' || scenario === 'detail-error') {
+                        throw auraHandledError(
+                            `This invoice could not be read (workbench scenario "${scenario}").`
+                        );
+                    }
+                    checkAccount(requestedAccountId);
+                    const invoice = posted.find((candidate) => candidate.id === invoiceId);
+                    if (!invoice) {
+                        throw auraHandledError(ERRORS.NOT_FOUND);
+                    }
+                    return {
+                        invoice: toDto(invoice, today),
+                        lines: invoice.lines,
+                        credits: invoice.creditNotes ?? [],
+                        pdfUrl: invoice.pdfUrl ?? null
+                    };
+                },
+                invoiceId === slowDetailId ? slowDetailMs : delayMs
+            );
         }
     };
 }

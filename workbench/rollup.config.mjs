@@ -77,7 +77,7 @@ function orgModules() {
                 return LWC_RUNTIME[source];
             }
             if (
-                /^@salesforce\/(apex|schema|user|community|resourceUrl|customPermission|contentAssetUrl)(\/|$)/.test(
+                /^@salesforce\/(apex|schema|user|community|resourceUrl|customPermission|contentAssetUrl|i18n)(\/|$)/.test(
                     source
                 ) ||
                 source.startsWith('@salesforce/label/c.') ||
@@ -123,6 +123,12 @@ function orgModules() {
             }
             if (kind === 'resourceUrl' || kind === 'contentAssetUrl') {
                 return `export default ${JSON.stringify(`/resource/${rest}`)};`;
+            }
+            if (kind === 'i18n') {
+                // The user's locale: ?locale= on the page, else en-US (what a default org user has).
+                return rest === 'locale'
+                    ? "export default new URLSearchParams(window.location.search).get('locale') || 'en-US';"
+                    : 'export default undefined;';
             }
             if (kind === 'customPermission') {
                 return 'export default false;';

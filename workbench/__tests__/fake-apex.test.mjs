@@ -9,15 +9,27 @@ import { fileURLToPath } from 'node:url';
 import {
     ERRORS,
     SORT_FIELDS,
+    VISIBLE_STATUSES,
     createFakeApex,
     isOverdue,
+    stateOf,
     FIRST_PAGE_PARAMS
 } from '../fake-apex.mjs';
 
 const workbench = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const data = JSON.parse(fs.readFileSync(path.join(workbench, 'sample-data.json'), 'utf8'));
 const apex = createFakeApex(data);
-const posted = data.invoices.filter((invoice) => invoice.status === 'Posted');
+const posted = data.invoices.filter((invoice) => VISIBLE_STATUSES.includes(invoice.status));
+const vectors = JSON.parse(
+    fs.readFileSync(
+        path.join(
+            workbench,
+            '..',
+            'force-app/billing-ui/staticresources/InvoiceSettlementVectors.json'
+        ),
+        'utf8'
+    )
+).vectors;
 const draft = data.invoices.find((invoice) => invoice.status === 'Draft');
 const refusedWith = (message) => (error) => {
     assert.equal(error.status, 500);
@@ -63,7 +75,7 @@ test('sample data: unique ids and numbers, ISO dates, due date on or after the i
     assert.equal(new Set(invoiceNumbers).size, invoiceNumbers.length);
     assert.ok(draft, 'a Draft invoice shows that buyers see Posted invoices only');
     for (const invoice of data.invoices) {
-        assert.ok(['Posted', 'Draft'].includes(invoice.status), invoice.invoiceNumber);
+        assert.ok(['Posted', 'Rebilled', 'Draft'].includes(invoice.status), invoice.invoiceNumber);
         assert.match(invoice.invoiceDate, /^\d{4}-\d{2}-\d{2}$/);
         if (invoice.dueDate !== null) {
             assert.match(invoice.dueDate, /^\d{4}-\d{2}-\d{2}$/);
@@ -73,7 +85,7 @@ test('sample data: unique ids and numbers, ISO dates, due date on or after the i
     }
 });
 
-test('sample data: totals consistent to the cent, balance agrees with the payment status', () => {
+test('sample data: totals consistent to the cent, balance = total - payments - credits', () => {
     for (const invoice of data.invoices) {
         let sum = 0;
         for (const line of invoice.lines) {
@@ -86,13 +98,16 @@ test('sample data: totals consistent to the cent, balance agrees with the paymen
             sum += cents(line.totalAmount);
         }
         assert.equal(cents(invoice.totalAmount), sum, `${invoice.invoiceNumber}: sum of lines`);
-        const expected = {
-            Paid: (balance) => balance === 0,
-            Unpaid: (balance) => balance === cents(invoice.totalAmount),
-            'Partially Paid': (balance) => balance > 0 && balance < cents(invoice.totalAmount)
-        }[invoice.paymentStatus];
-        assert.ok(expected, `${invoice.invoiceNumber}: payment status ${invoice.paymentStatus}`);
-        assert.ok(expected(cents(invoice.balance)), `${invoice.invoiceNumber}: balance`);
+        assert.equal(
+            cents(invoice.balance),
+            cents(invoice.totalAmount) - cents(invoice.payments) - cents(invoice.credits),
+            `${invoice.invoiceNumber}: balance = total - payments - credits`
+        );
+        const credited = invoice.creditNotes.reduce((total, note) => total + cents(note.amount), 0);
+        assert.equal(credited, cents(invoice.credits), `${invoice.invoiceNumber}: credit notes`);
+        for (const note of invoice.creditNotes) {
+            assert.ok(note.creditNoteDate >= invoice.invoiceDate, `${note.creditNoteNumber} date`);
+        }
     }
 });
 
@@ -106,9 +121,26 @@ test('sample data: every pdfUrl names a file the workbench serves', () => {
     }
 });
 
-test('sample data: mixed payment statuses, some overdue in each currency, a due-today edge', () => {
-    const statuses = new Set(data.invoices.map((invoice) => invoice.paymentStatus));
-    assert.deepEqual([...statuses].sort(), ['Paid', 'Partially Paid', 'Unpaid']);
+test('InvoiceSettlement vectors: the fake gives every one its state, as the Apex test does', () => {
+    assert.ok(vectors.length >= 10);
+    for (const vector of vectors) {
+        assert.equal(stateOf(vector), vector.state, vector.name);
+    }
+});
+
+test('sample data: every state but partially credited, some overdue in each currency, a due-today edge', () => {
+    const states = new Set(
+        data.invoices
+            .filter((invoice) => invoice.status !== 'Draft')
+            .map((invoice) => stateOf({ ...invoice, statusCode: invoice.status }))
+    );
+    assert.deepEqual([...states].sort(), [
+        'credited',
+        'paid',
+        'partiallyPaid',
+        'rebilled',
+        'unpaid'
+    ]);
     const overdue = data.invoices.filter((invoice) => isOverdue(invoice, data.today));
     assert.ok(overdue.some((invoice) => invoice.currencyCode === 'USD'));
     assert.ok(overdue.some((invoice) => invoice.currencyCode === 'EUR'));
@@ -131,8 +163,10 @@ test('first page: newest 20 invoices, with a cursor and the account name', async
         'invoiceDate',
         'invoiceNumber',
         'overdue',
-        'paymentStatus',
+        'payable',
+        'state',
         'status',
+        'statusCode',
         'totalAmount'
     ]);
 });
@@ -214,10 +248,18 @@ test('null arguments mean the defaults: all invoices, newest first', async () =>
     assert.deepEqual(page, await apex.getInvoices(base));
 });
 
-test('only Posted invoices are shown, in lists and in the detail', async () => {
+test('only issued invoices (Posted, Rebilled) are shown, in lists and in the detail', async () => {
     const [all] = await allPages({ pageSize: 200 });
     assert.equal(all.invoices.length, posted.length);
-    assert.ok(all.invoices.every((invoice) => invoice.status === 'Posted'));
+    assert.ok(all.invoices.every((invoice) => VISIBLE_STATUSES.includes(invoice.status)));
+    const rebilled = all.invoices.find((invoice) => invoice.statusCode === 'Rebilled');
+    assert.equal(rebilled.state, 'rebilled');
+    assert.equal(rebilled.payable, false);
+    const detail = await apex.getInvoiceDetail({
+        invoiceId: rebilled.id,
+        requestedAccountId: null
+    });
+    assert.equal(detail.credits.length, 1, 'the Cancel and Rebill credit note');
     assert.ok(!all.invoices.some((invoice) => invoice.id === draft.id));
     await assert.rejects(
         apex.getInvoiceDetail({ invoiceId: draft.id, requestedAccountId: null }),

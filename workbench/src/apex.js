@@ -6,12 +6,18 @@ import { auraHandledError, createFakeApex } from '../fake-apex.mjs';
 
 const query = new URLSearchParams(window.location.search);
 
-/** The page's scenario (`?scenario=empty|error|detail-error`) and answer delay (`?delay=ms`). */
+/** The page's scenario (`?scenario=empty|error|detail-error|not-shared`) and answer delay (`?delay=ms`). */
 export const scenario = query.get('scenario') || 'default';
 const delayMs = query.has('delay') ? Number(query.get('delay')) : 400;
 
 const controllers = {
-    MyInvoicesController: createFakeApex(sampleData, { scenario, delayMs })
+    MyInvoicesController: createFakeApex(sampleData, {
+        scenario,
+        delayMs,
+        // ?slowDetail=<invoiceId>&slowMs=3000: that invoice's detail answers late (browser test).
+        slowDetailId: query.get('slowDetail'),
+        slowDetailMs: Number(query.get('slowMs') ?? 3000)
+    })
 };
 
 /**

@@ -1,8 +1,16 @@
 /**
- * View logic of My Invoices that needs no DOM: table columns, rows with their overdue styling,
- * status filter options and the hosted payment page link. Pure functions, tested on their own.
+ * View logic of My Invoices that needs no DOM: table columns for each width, rows with their
+ * state, overdue styling and texts in the user's locale, status filter options, date-range checks
+ * and the hosted payment page link. Pure functions, tested on their own.
  */
-import type { InvoiceDetailDto, InvoiceDto, InvoiceLineDto } from '../../../../types/invoices';
+import LOCALE from '@salesforce/i18n/locale';
+import type {
+    CreditDto,
+    InvoiceDetailDto,
+    InvoiceDto,
+    InvoiceLineDto,
+    InvoiceState
+} from '../../../../types/invoices';
 import TITLE from '@salesforce/label/c.My_Invoices_Title';
 import STATUS_FILTER from '@salesforce/label/c.My_Invoices_Status_Filter';
 import STATUS_ALL from '@salesforce/label/c.My_Invoices_Status_All';
@@ -15,7 +23,6 @@ import COL_NUMBER from '@salesforce/label/c.My_Invoices_Column_Number';
 import COL_INVOICE_DATE from '@salesforce/label/c.My_Invoices_Column_Invoice_Date';
 import COL_DUE_DATE from '@salesforce/label/c.My_Invoices_Column_Due_Date';
 import COL_STATUS from '@salesforce/label/c.My_Invoices_Column_Status';
-import COL_PAYMENT_STATUS from '@salesforce/label/c.My_Invoices_Column_Payment_Status';
 import COL_TOTAL from '@salesforce/label/c.My_Invoices_Column_Total';
 import COL_BALANCE from '@salesforce/label/c.My_Invoices_Column_Balance';
 import COL_PAY from '@salesforce/label/c.My_Invoices_Column_Pay';
@@ -39,6 +46,26 @@ import LINE_UNIT_PRICE from '@salesforce/label/c.My_Invoices_Line_Unit_Price';
 import LINE_TAX from '@salesforce/label/c.My_Invoices_Line_Tax';
 import LINE_TOTAL from '@salesforce/label/c.My_Invoices_Line_Total';
 import LINES_TITLE from '@salesforce/label/c.My_Invoices_Lines_Title';
+import STATE_UNPAID from '@salesforce/label/c.My_Invoices_State_Unpaid';
+import STATE_PARTIALLY_PAID from '@salesforce/label/c.My_Invoices_State_Partially_Paid';
+import STATE_PARTIALLY_CREDITED from '@salesforce/label/c.My_Invoices_State_Partially_Credited';
+import STATE_PAID from '@salesforce/label/c.My_Invoices_State_Paid';
+import STATE_CREDITED from '@salesforce/label/c.My_Invoices_State_Credited';
+import STATE_REBILLED from '@salesforce/label/c.My_Invoices_State_Rebilled';
+import EMPTY_NO_FILTERS from '@salesforce/label/c.My_Invoices_Empty_No_Filters';
+import TRY_AGAIN from '@salesforce/label/c.My_Invoices_Try_Again';
+import CREDITS_TITLE from '@salesforce/label/c.My_Invoices_Credits_Title';
+import CREDIT_NUMBER from '@salesforce/label/c.My_Invoices_Credit_Number';
+import CREDIT_DATE from '@salesforce/label/c.My_Invoices_Credit_Date';
+import CREDIT_AMOUNT from '@salesforce/label/c.My_Invoices_Credit_Amount';
+import DATE_RANGE_REVERSED from '@salesforce/label/c.My_Invoices_Date_Range_Reversed';
+import DATE_INVALID from '@salesforce/label/c.My_Invoices_Date_Invalid';
+import SORT_BY from '@salesforce/label/c.My_Invoices_Sort_By';
+import SORT_NEWEST from '@salesforce/label/c.My_Invoices_Sort_Newest';
+import SORT_OLDEST from '@salesforce/label/c.My_Invoices_Sort_Oldest';
+import SORT_DUE_SOONEST from '@salesforce/label/c.My_Invoices_Sort_Due_Soonest';
+import SORT_LARGEST_BALANCE from '@salesforce/label/c.My_Invoices_Sort_Largest_Balance';
+import INVOICE_LIST from '@salesforce/label/c.My_Invoices_Invoice_List';
 
 /** Every buyer-facing text of My Invoices, from custom labels. */
 export const LABELS = {
@@ -54,7 +81,6 @@ export const LABELS = {
     colInvoiceDate: COL_INVOICE_DATE,
     colDueDate: COL_DUE_DATE,
     colStatus: COL_STATUS,
-    colPaymentStatus: COL_PAYMENT_STATUS,
     colTotal: COL_TOTAL,
     colBalance: COL_BALANCE,
     colPay: COL_PAY,
@@ -77,7 +103,27 @@ export const LABELS = {
     lineUnitPrice: LINE_UNIT_PRICE,
     lineTax: LINE_TAX,
     lineTotal: LINE_TOTAL,
-    linesTitle: LINES_TITLE
+    linesTitle: LINES_TITLE,
+    stateUnpaid: STATE_UNPAID,
+    statePartiallyPaid: STATE_PARTIALLY_PAID,
+    statePartiallyCredited: STATE_PARTIALLY_CREDITED,
+    statePaid: STATE_PAID,
+    stateCredited: STATE_CREDITED,
+    stateRebilled: STATE_REBILLED,
+    emptyNoFilters: EMPTY_NO_FILTERS,
+    tryAgain: TRY_AGAIN,
+    creditsTitle: CREDITS_TITLE,
+    creditNumber: CREDIT_NUMBER,
+    creditDate: CREDIT_DATE,
+    creditAmount: CREDIT_AMOUNT,
+    dateRangeReversed: DATE_RANGE_REVERSED,
+    dateInvalid: DATE_INVALID,
+    sortBy: SORT_BY,
+    sortNewest: SORT_NEWEST,
+    sortOldest: SORT_OLDEST,
+    sortDueSoonest: SORT_DUE_SOONEST,
+    sortLargestBalance: SORT_LARGEST_BALANCE,
+    invoiceList: INVOICE_LIST
 };
 
 /** The buyer-facing texts, keyed as the view uses them. */
@@ -94,18 +140,54 @@ export interface Column {
     cellAttributes?: Record<string, unknown>;
 }
 
-/** An invoice as a table row: the DTO plus what the cells need. */
+/** How wide the component is: one card per invoice, a table without the least needed columns, or all. */
+export type Layout = 'narrow' | 'medium' | 'wide';
+
+/** Below this width (px) invoices are cards; below MEDIUM_MAX the table drops columns. */
+export const NARROW_MAX = 600;
+export const MEDIUM_MAX = 900;
+
+/** The layout for a component width in px; 0 (not measured yet, or no layout engine) is wide. */
+export function layoutFor(width: number): Layout {
+    if (!(width > 0)) {
+        return 'wide';
+    }
+    if (width < NARROW_MAX) {
+        return 'narrow';
+    }
+    return width < MEDIUM_MAX ? 'medium' : 'wide';
+}
+
+/** An invoice as a table row or card: the DTO plus what the cells need, texts in the user's locale. */
 export interface InvoiceRow extends InvoiceDto {
     amountClass: string;
     overdueIcon: string | null;
     overdueText: string | null;
     payUrl: string | null;
+    stateLabel: string;
+    invoiceDateText: string;
+    dueDateText: string;
+    totalText: string;
+    balanceText: string;
+    /** Accessible name of the card's open button and the Pay link: "View invoice INV-1". */
+    viewTitle: string;
+    payTitle: string;
 }
 
-/** An invoice line as a table row. */
+/** An invoice line as a table row or card. */
 export interface InvoiceLineRow extends InvoiceLineDto {
     currencyCode: string;
     period: string;
+    quantityText: string;
+    unitPriceText: string;
+    taxText: string;
+    totalText: string;
+}
+
+/** A credit note applied to the invoice, with its texts. */
+export interface CreditRow extends CreditDto {
+    dateText: string;
+    amountText: string;
 }
 
 const CURRENCY_CELL = { currencyCode: { fieldName: 'currencyCode' }, currencyDisplayAs: 'symbol' };
@@ -157,8 +239,8 @@ function staysOnItsHost(template: string, filled: string): boolean {
 }
 
 /**
- * Fills a hosted payment page URL template for one invoice, or null when the invoice has nothing
- * to pay, no template is configured or the template is not a site path or an https URL (a
+ * Fills a hosted payment page URL template for one invoice, or null when the invoice is not
+ * payable (nothing left to pay, or rebilled), no template is configured or the template is not a site path or an https URL (a
  * template with a backslash or a control character is refused; the filled URL must stay on the
  * template's own host). Tokens: {invoiceId}, {invoiceNumber}, {balance} (in the currency's own
  * decimals), {currency}; values are URL-encoded.
@@ -168,7 +250,7 @@ export function paymentUrl(
     invoice: InvoiceDto
 ): string | null {
     const trimmed = template?.trim();
-    if (!trimmed || hasUnsafeCharacter(trimmed) || !(invoice.balance > 0)) {
+    if (!trimmed || hasUnsafeCharacter(trimmed) || !invoice.payable || !(invoice.balance > 0)) {
         return null;
     }
     const values: Record<string, string> = {
@@ -184,23 +266,77 @@ export function paymentUrl(
     return staysOnItsHost(trimmed, filled) ? filled : null;
 }
 
-/** Adds the overdue styling and the pay link to each invoice. */
+/** The buyer-facing word for each state. */
+export function stateLabel(state: InvoiceState, labels: InvoiceLabels): string {
+    const words: Record<InvoiceState, string> = {
+        unpaid: labels.stateUnpaid,
+        partiallyPaid: labels.statePartiallyPaid,
+        partiallyCredited: labels.statePartiallyCredited,
+        paid: labels.statePaid,
+        credited: labels.stateCredited,
+        rebilled: labels.stateRebilled
+    };
+    return words[state] ?? labels.stateUnpaid;
+}
+
+/** An amount in its currency and the user's locale, in the currency's own decimals. */
+export function formatAmount(
+    amount: number,
+    currencyCode: string,
+    locale: string = LOCALE
+): string {
+    try {
+        return new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode }).format(
+            amount
+        );
+    } catch {
+        return `${amount.toFixed(currencyDecimals(currencyCode))} ${currencyCode}`;
+    }
+}
+
+/** A quantity in the user's locale. */
+function formatNumber(value: number, locale: string): string {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(value);
+}
+
+/** Adds the state, overdue styling, pay link and locale texts to each invoice. */
 export function toRows(
     invoices: InvoiceDto[],
     labels: InvoiceLabels,
-    paymentTemplate: string | null | undefined
+    paymentTemplate: string | null | undefined,
+    locale: string = LOCALE
 ): InvoiceRow[] {
     return invoices.map((invoice) => ({
         ...invoice,
         amountClass: invoice.overdue ? 'slds-text-color_error' : '',
         overdueIcon: invoice.overdue ? 'utility:warning' : null,
         overdueText: invoice.overdue ? labels.overdue : null,
-        payUrl: paymentUrl(paymentTemplate, invoice)
+        payUrl: paymentUrl(paymentTemplate, invoice),
+        stateLabel: stateLabel(invoice.state, labels),
+        invoiceDateText: formatDate(invoice.invoiceDate, locale),
+        dueDateText: invoice.dueDate ? formatDate(invoice.dueDate, locale) : '',
+        totalText: formatAmount(invoice.totalAmount, invoice.currencyCode, locale),
+        balanceText: formatAmount(invoice.balance, invoice.currencyCode, locale),
+        viewTitle: `${labels.viewInvoice} ${invoice.invoiceNumber}`,
+        payTitle: `${labels.pay} ${invoice.invoiceNumber}`
     }));
 }
 
-/** The invoice list columns; the Pay column only when a payment page is configured. */
-export function invoiceColumns(labels: InvoiceLabels, withPay: boolean): Column[] {
+/** Whether any row has a pay link: the Pay column shows only then. */
+export function anyPayable(rows: InvoiceRow[]): boolean {
+    return rows.some((row) => row.payUrl !== null);
+}
+
+/**
+ * The invoice list columns for a width: all of them when wide; without invoice date and total
+ * (the columns a buyer needs least: the due date and balance say what to do) when medium. The Pay
+ * column only when some row has a pay link.
+ */
+export function invoiceColumns(
+    labels: InvoiceLabels,
+    withPay: boolean,
+    layout: Layout = 'wide'
+): Column[] {
     const columns: Column[] = [
         {
             label: labels.colNumber,
@@ -211,7 +347,7 @@ export function invoiceColumns(labels: InvoiceLabels, withPay: boolean): Column[
             typeAttributes: {
                 label: { fieldName: 'invoiceNumber' },
                 name: 'view',
-                title: labels.viewInvoice,
+                title: { fieldName: 'viewTitle' },
                 variant: 'base'
             }
         },
@@ -237,10 +373,9 @@ export function invoiceColumns(labels: InvoiceLabels, withPay: boolean): Column[
                 iconPosition: 'right'
             }
         },
-        { label: labels.colStatus, fieldName: 'status', type: 'text', hideDefaultActions: true },
         {
-            label: labels.colPaymentStatus,
-            fieldName: 'paymentStatus',
+            label: labels.colStatus,
+            fieldName: 'stateLabel',
             type: 'text',
             hideDefaultActions: true
         },
@@ -268,10 +403,58 @@ export function invoiceColumns(labels: InvoiceLabels, withPay: boolean): Column[
             fieldName: 'payUrl',
             type: 'url',
             hideDefaultActions: true,
-            typeAttributes: { label: labels.pay, target: '_blank' }
+            typeAttributes: {
+                label: labels.pay,
+                target: '_blank',
+                tooltip: { fieldName: 'payTitle' }
+            }
         });
     }
-    return columns;
+    const dropped = layout === 'medium' ? ['invoiceDate', 'totalAmount'] : [];
+    return columns.filter((column) => !dropped.includes(column.fieldName));
+}
+
+/** Sort choices for the card layout, which has no column headers to click. */
+export function sortOptions(labels: InvoiceLabels): Array<{ label: string; value: string }> {
+    return [
+        { label: labels.sortNewest, value: 'invoiceDate desc' },
+        { label: labels.sortOldest, value: 'invoiceDate asc' },
+        { label: labels.sortDueSoonest, value: 'dueDate asc' },
+        { label: labels.sortLargestBalance, value: 'balance desc' }
+    ];
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether a yyyy-mm-dd string is a real calendar date (no 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+    if (!ISO_DATE.test(value)) {
+        return false;
+    }
+    const [year, month, day] = value.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return (
+        date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day
+    );
+}
+
+/**
+ * What is wrong with a date range, per field, or null when it can be used: a date that does not
+ * parse is flagged at its own field, a range that ends before it starts at the To field.
+ */
+export function dateRangeErrors(
+    fromDate: string | null,
+    toDate: string | null,
+    labels: InvoiceLabels
+): { from: string; to: string } | null {
+    const from = fromDate && !isIsoDate(fromDate) ? labels.dateInvalid : '';
+    let to = toDate && !isIsoDate(toDate) ? labels.dateInvalid : '';
+    if (!from && !to && fromDate && toDate && toDate < fromDate) {
+        to = labels.dateRangeReversed;
+    }
+    return from || to ? { from, to } : null;
 }
 
 /** The status filter options, in the order a buyer scans them. */
@@ -284,8 +467,8 @@ export function statusOptions(labels: InvoiceLabels): Array<{ label: string; val
     ];
 }
 
-/** Formats an ISO date (yyyy-mm-dd) in the buyer's locale, without shifting the day. */
-function formatDate(isoDate: string, locale?: string): string {
+/** Formats an ISO date (yyyy-mm-dd) in the user's locale, without shifting the day. */
+export function formatDate(isoDate: string, locale: string = LOCALE): string {
     const [year, month, day] = isoDate.split('-').map(Number);
     return new Intl.DateTimeFormat(locale, {
         year: 'numeric',
@@ -296,7 +479,7 @@ function formatDate(isoDate: string, locale?: string): string {
 }
 
 /** The billed period of a line: "start – end", one date, or empty for one-time charges. */
-export function periodText(line: InvoiceLineDto, locale?: string): string {
+export function periodText(line: InvoiceLineDto, locale: string = LOCALE): string {
     if (line.startDate && line.endDate) {
         return `${formatDate(line.startDate, locale)} – ${formatDate(line.endDate, locale)}`;
     }
@@ -304,12 +487,27 @@ export function periodText(line: InvoiceLineDto, locale?: string): string {
     return single ? formatDate(single, locale) : '';
 }
 
-/** Lines as table rows, each carrying its invoice's currency. */
-export function toLineRows(detail: InvoiceDetailDto, locale?: string): InvoiceLineRow[] {
+/** Lines as table rows or cards, each carrying its invoice's currency. */
+export function toLineRows(detail: InvoiceDetailDto, locale: string = LOCALE): InvoiceLineRow[] {
+    const currency = detail.invoice.currencyCode;
     return detail.lines.map((line) => ({
         ...line,
-        currencyCode: detail.invoice.currencyCode,
-        period: periodText(line, locale)
+        currencyCode: currency,
+        period: periodText(line, locale),
+        quantityText: formatNumber(line.quantity, locale),
+        unitPriceText: formatAmount(line.unitPrice, currency, locale),
+        taxText: formatAmount(line.taxAmount, currency, locale),
+        totalText: formatAmount(line.totalAmount, currency, locale)
+    }));
+}
+
+/** The credit notes applied to the invoice, with their texts. */
+export function toCreditRows(detail: InvoiceDetailDto, locale: string = LOCALE): CreditRow[] {
+    const currency = detail.invoice.currencyCode;
+    return (detail.credits ?? []).map((credit) => ({
+        ...credit,
+        dateText: credit.creditNoteDate ? formatDate(credit.creditNoteDate, locale) : '',
+        amountText: formatAmount(credit.amount, currency, locale)
     }));
 }
 

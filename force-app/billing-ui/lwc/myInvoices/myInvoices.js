@@ -2,13 +2,15 @@
 import { LightningElement, api } from 'lwc';
 import getInvoices from '@salesforce/apex/MyInvoicesController.getInvoices';
 import getInvoiceDetail from '@salesforce/apex/MyInvoicesController.getInvoiceDetail';
-import { LABELS, invoiceColumns, statusOptions, toRows } from 'c/invoiceView';
+import { LABELS, anyPayable, dateRangeErrors, invoiceColumns, layoutFor, sortOptions, statusOptions, toRows } from 'c/invoiceView';
 const DEFAULT_PAGE_SIZE = 20;
 /**
- * My Invoices: the Salesforce Billing invoices of the buyer's account, for storefront pages and
- * Account record pages. The server decides whose invoices these are; the account id passed in is
- * only a request it verifies. Owns the data and the paging (keyset cursors, one per page visited,
- * so Previous needs no offset); the table, pager and detail view are presentational.
+ * My Invoices: the Salesforce Billing invoices of the buyer's account, for storefront pages
+ * (Experience Builder, or a B2B Commerce for Visualforce page through Lightning Out) and Account
+ * record pages. The server decides whose invoices these are; the account id passed in is only a
+ * request it verifies. Owns the data, the paging (keyset cursors, one per page visited, so
+ * Previous needs no offset), focus and the layout for its own width: one card per invoice when
+ * narrow, a table without the least needed columns when medium, the full table when wide.
  */
 export default class MyInvoices extends LightningElement {
     /** Account record page: the account to show (verified on the server). */
@@ -25,11 +27,13 @@ export default class MyInvoices extends LightningElement {
     paymentPageUrl = null;
     labels = LABELS;
     statusOptions = statusOptions(LABELS);
+    sortOptions = sortOptions(LABELS);
     statusFilter = 'all';
     fromDate = null;
     toDate = null;
     sortBy = 'invoiceDate';
     sortDirection = 'desc';
+    layout = 'wide';
     rows = [];
     accountName = '';
     error = null;
@@ -41,20 +45,110 @@ export default class MyInvoices extends LightningElement {
     detailError = null;
     detailLoading = false;
     showDetail = false;
+    /** The invoice opened last: Try again reopens it, Back returns focus to its row. */
+    openedId = null;
     /** Each opened detail gets a number; a response for an older one is dropped. */
     detailRequest = 0;
     requestNumber = 0;
+    pendingFocus = null;
+    /** Set when the buyer opens a payment page; the list reloads when they come back. */
+    paymentOpened = false;
+    resizeObserver = null;
+    onResize = () => this.measure();
+    onReturn = () => this.refreshAfterPayment();
     connectedCallback() {
         this.load();
+        window.addEventListener('focus', this.onReturn);
+        document.addEventListener('visibilitychange', this.onReturn);
+    }
+    renderedCallback() {
+        if (!this.resizeObserver) {
+            this.observeWidth();
+        }
+        this.moveFocus();
+    }
+    disconnectedCallback() {
+        this.resizeObserver?.disconnect();
+        this.resizeObserver = null;
+        window.removeEventListener('resize', this.onResize);
+        window.removeEventListener('focus', this.onReturn);
+        document.removeEventListener('visibilitychange', this.onReturn);
+    }
+    observeWidth() {
+        const root = this.template?.querySelector('.my-invoices');
+        if (!root) {
+            return;
+        }
+        if (typeof ResizeObserver === 'function') {
+            this.resizeObserver = new ResizeObserver(this.onResize);
+            this.resizeObserver.observe(root);
+        }
+        else {
+            // No ResizeObserver: the window's size is the next best signal.
+            this.resizeObserver = { disconnect: () => undefined };
+            window.addEventListener('resize', this.onResize);
+        }
+        this.measure();
+    }
+    /** Picks the layout for the component's own width (the storefront column, not the window). */
+    measure() {
+        const root = this.template?.querySelector('.my-invoices');
+        const layout = layoutFor(root ? root.getBoundingClientRect().width : 0);
+        if (layout !== this.layout) {
+            this.layout = layout;
+        }
+    }
+    get isNarrow() {
+        return this.layout === 'narrow';
     }
     get columns() {
-        return invoiceColumns(LABELS, Boolean(this.paymentPageUrl));
+        return invoiceColumns(LABELS, Boolean(this.paymentPageUrl) && anyPayable(this.rows), this.layout);
+    }
+    /** The table's headers: sortable ones are buttons, the sorted one carries aria-sort. */
+    get headers() {
+        return this.columns.map((column) => {
+            const sorted = column.sortable && column.fieldName === this.sortBy;
+            const ascending = this.sortDirection === 'asc';
+            return {
+                ...column,
+                ariaSort: column.sortable
+                    ? sorted
+                        ? ascending
+                            ? 'ascending'
+                            : 'descending'
+                        : 'none'
+                    : null,
+                sortIcon: sorted ? (ascending ? 'utility:arrowup' : 'utility:arrowdown') : null,
+                thClass: ['totalAmount', 'balance'].includes(column.fieldName)
+                    ? 'slds-text-align_right'
+                    : ''
+            };
+        });
+    }
+    get showInvoiceDate() {
+        return this.columns.some((column) => column.fieldName === 'invoiceDate');
+    }
+    get showTotal() {
+        return this.columns.some((column) => column.fieldName === 'totalAmount');
+    }
+    get showPay() {
+        return this.columns.some((column) => column.fieldName === 'payUrl');
+    }
+    get sortValue() {
+        return `${this.sortBy} ${this.sortDirection}`;
     }
     get hasRows() {
         return this.rows.length > 0;
     }
     get isEmpty() {
         return !this.isLoading && !this.error && this.rows.length === 0;
+    }
+    get filtersSet() {
+        return this.statusFilter !== 'all' || Boolean(this.fromDate) || Boolean(this.toDate);
+    }
+    /** "No invoices yet" unless filters are set, then "none match these filters". */
+    get emptyMessage() {
+        return this.filtersSet ? LABELS.empty : LABELS.emptyNoFilters;
     }
     get pageNumber() {
         return this.cursors.length;
@@ -70,6 +164,16 @@ export default class MyInvoices extends LightningElement {
     }
     get requestedAccountId() {
         return this.recordId || this.effectiveAccountId || null;
+    }
+    get listBusy() {
+        return String(this.isLoading);
+    }
+    get detailBusy() {
+        return String(this.detailLoading);
+    }
+    /** The list's own spinner; the detail has its own. */
+    get listLoading() {
+        return this.isLoading && !this.showDetail;
     }
     params() {
         const size = Number(this.pageSize);
@@ -114,21 +218,62 @@ export default class MyInvoices extends LightningElement {
         this.cursors = [null];
         this.load();
     }
+    handleRetry() {
+        this.load();
+    }
     handleStatusChange(event) {
         this.statusFilter = event.detail.value;
         this.restart();
     }
     handleFromDateChange(event) {
-        this.fromDate = event.detail.value || null;
-        this.restart();
+        this.changeDates(event.target, 'from', event.detail.value || null);
     }
     handleToDateChange(event) {
-        this.toDate = event.detail.value || null;
+        this.changeDates(event.target, 'to', event.detail.value || null);
+    }
+    /**
+     * Takes a new date bound. A date that does not parse, or a range that ends before it starts,
+     * is flagged at the field and nothing is loaded (rather than silently showing nothing, or
+     * everything); a usable range reloads from the first page.
+     */
+    changeDates(input, bound, value) {
+        const unparsed = Boolean(input?.validity?.badInput);
+        if (bound === 'from') {
+            this.fromDate = value;
+        }
+        else {
+            this.toDate = value;
+        }
+        const errors = dateRangeErrors(this.fromDate, this.toDate, LABELS) ?? { from: '', to: '' };
+        if (unparsed) {
+            errors[bound] = LABELS.dateInvalid;
+        }
+        const fromInput = this.template?.querySelector('.from-date');
+        const toInput = this.template?.querySelector('.to-date');
+        for (const [field, message] of [
+            [fromInput, errors.from],
+            [toInput, errors.to]
+        ]) {
+            field?.setCustomValidity(message);
+            field?.reportValidity();
+        }
+        if (!errors.from && !errors.to) {
+            this.restart();
+        }
+    }
+    /** Column header click: that column, descending first; again flips the direction. */
+    handleHeaderSort(event) {
+        const field = event.currentTarget.dataset.field;
+        this.sortDirection =
+            field === this.sortBy && this.sortDirection === 'desc' ? 'asc' : 'desc';
+        this.sortBy = field;
         this.restart();
     }
-    handleSort(event) {
-        this.sortBy = event.detail.fieldName;
-        this.sortDirection = event.detail.sortDirection;
+    /** The card layout's Sort by choice ("field direction"). */
+    handleSortChoice(event) {
+        const [field, direction] = event.detail.value.split(' ');
+        this.sortBy = field;
+        this.sortDirection = direction === 'asc' ? 'asc' : 'desc';
         this.restart();
     }
     handleNext() {
@@ -143,22 +288,33 @@ export default class MyInvoices extends LightningElement {
             this.load();
         }
     }
-    async handleRowAction(event) {
-        if (event.detail.action.name !== 'view') {
-            return;
+    handleView(event) {
+        const invoiceId = event.currentTarget.dataset.id;
+        if (invoiceId) {
+            this.openDetail(invoiceId);
         }
+    }
+    handleDetailRetry() {
+        if (this.openedId) {
+            this.openDetail(this.openedId);
+        }
+    }
+    async openDetail(invoiceId) {
         const request = ++this.detailRequest;
+        this.openedId = invoiceId;
         this.showDetail = true;
         this.detail = null;
         this.detailError = null;
         this.detailLoading = true;
+        this.pendingFocus = { kind: 'detail' };
         try {
             const detail = await getInvoiceDetail({
-                invoiceId: event.detail.row.id,
+                invoiceId,
                 requestedAccountId: this.requestedAccountId
             });
             if (request === this.detailRequest) {
                 this.detail = detail;
+                this.pendingFocus = { kind: 'detail' };
             }
         }
         catch (error) {
@@ -172,15 +328,57 @@ export default class MyInvoices extends LightningElement {
             }
         }
     }
-    /** The list's own spinner; the detail has its own. */
-    get listLoading() {
-        return this.isLoading && !this.showDetail;
-    }
+    /** Back, also while the detail is still loading: the late answer is dropped. */
     handleCloseDetail() {
-        this.detailRequest++; // a detail still loading is no longer wanted
+        this.detailRequest++;
         this.showDetail = false;
         this.detail = null;
         this.detailError = null;
         this.detailLoading = false;
+        if (this.openedId) {
+            this.pendingFocus = { kind: 'row', invoiceId: this.openedId };
+        }
+    }
+    /** The buyer opened a payment page (list or detail); reload when they come back. */
+    handlePayClick() {
+        this.paymentOpened = true;
+    }
+    refreshAfterPayment() {
+        if (!this.paymentOpened || document.visibilityState === 'hidden') {
+            return;
+        }
+        this.paymentOpened = false;
+        this.load();
+        if (this.showDetail && this.openedId) {
+            this.openDetail(this.openedId);
+        }
+    }
+    /**
+     * Opening a detail moves focus to its heading (to Back while it loads); Back returns focus to
+     * the opened invoice's button in the list.
+     */
+    moveFocus() {
+        const pending = this.pendingFocus;
+        if (!pending) {
+            return;
+        }
+        if (pending.kind === 'detail') {
+            const detail = this.template?.querySelector('c-invoice-detail');
+            if (this.detail && detail?.focusHeading()) {
+                this.pendingFocus = null;
+            }
+            else if (!this.detail) {
+                this.template?.querySelector('.back')?.focus();
+                if (!this.detailLoading) {
+                    this.pendingFocus = null;
+                }
+            }
+            return;
+        }
+        const button = this.template?.querySelector(`.view-invoice[data-id="${pending.invoiceId}"]`);
+        if (button) {
+            button.focus();
+            this.pendingFocus = null;
+        }
     }
 }

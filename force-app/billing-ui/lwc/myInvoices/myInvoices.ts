@@ -1,8 +1,17 @@
 import { LightningElement, api } from 'lwc';
 import getInvoices from '@salesforce/apex/MyInvoicesController.getInvoices';
 import getInvoiceDetail from '@salesforce/apex/MyInvoicesController.getInvoiceDetail';
-import { LABELS, invoiceColumns, statusOptions, toRows } from 'c/invoiceView';
-import type { Column, InvoiceRow } from 'c/invoiceView';
+import {
+    LABELS,
+    anyPayable,
+    dateRangeErrors,
+    invoiceColumns,
+    layoutFor,
+    sortOptions,
+    statusOptions,
+    toRows
+} from 'c/invoiceView';
+import type { Column, InvoiceRow, Layout } from 'c/invoiceView';
 import type {
     GetInvoicesParams,
     InvoiceDetailDto,
@@ -13,11 +22,31 @@ import type {
 
 const DEFAULT_PAGE_SIZE = 20;
 
+/** A column header of the invoice table, with its sort state. */
+interface Header extends Column {
+    ariaSort: 'ascending' | 'descending' | 'none' | null;
+    sortIcon: string | null;
+    thClass: string;
+}
+
+/** Focus to move once the next render is done. */
+type PendingFocus = { kind: 'detail' } | { kind: 'row'; invoiceId: string } | null;
+
+/** lightning-input as the date handlers see it. */
+interface DateInput extends HTMLElement {
+    value: string;
+    validity?: { badInput?: boolean };
+    setCustomValidity(message: string): void;
+    reportValidity(): boolean;
+}
+
 /**
- * My Invoices: the Salesforce Billing invoices of the buyer's account, for storefront pages and
- * Account record pages. The server decides whose invoices these are; the account id passed in is
- * only a request it verifies. Owns the data and the paging (keyset cursors, one per page visited,
- * so Previous needs no offset); the table, pager and detail view are presentational.
+ * My Invoices: the Salesforce Billing invoices of the buyer's account, for storefront pages
+ * (Experience Builder, or a B2B Commerce for Visualforce page through Lightning Out) and Account
+ * record pages. The server decides whose invoices these are; the account id passed in is only a
+ * request it verifies. Owns the data, the paging (keyset cursors, one per page visited, so
+ * Previous needs no offset), focus and the layout for its own width: one card per invoice when
+ * narrow, a table without the least needed columns when medium, the full table when wide.
  */
 export default class MyInvoices extends LightningElement {
     /** Account record page: the account to show (verified on the server). */
@@ -31,11 +60,13 @@ export default class MyInvoices extends LightningElement {
 
     labels = LABELS;
     statusOptions = statusOptions(LABELS);
+    sortOptions = sortOptions(LABELS);
     statusFilter: InvoiceStatusFilter = 'all';
     fromDate: string | null = null;
     toDate: string | null = null;
     sortBy: InvoiceSortField = 'invoiceDate';
     sortDirection: 'asc' | 'desc' = 'desc';
+    layout: Layout = 'wide';
 
     rows: InvoiceRow[] = [];
     accountName = '';
@@ -49,17 +80,112 @@ export default class MyInvoices extends LightningElement {
     detailError: unknown = null;
     detailLoading = false;
     showDetail = false;
+    /** The invoice opened last: Try again reopens it, Back returns focus to its row. */
+    private openedId: string | null = null;
     /** Each opened detail gets a number; a response for an older one is dropped. */
     private detailRequest = 0;
-
     private requestNumber = 0;
+    private pendingFocus: PendingFocus = null;
+    /** Set when the buyer opens a payment page; the list reloads when they come back. */
+    private paymentOpened = false;
+    private resizeObserver: ResizeObserver | null = null;
+    private readonly onResize = (): void => this.measure();
+    private readonly onReturn = (): void => this.refreshAfterPayment();
 
     connectedCallback(): void {
         this.load();
+        window.addEventListener('focus', this.onReturn);
+        document.addEventListener('visibilitychange', this.onReturn);
+    }
+
+    renderedCallback(): void {
+        if (!this.resizeObserver) {
+            this.observeWidth();
+        }
+        this.moveFocus();
+    }
+
+    disconnectedCallback(): void {
+        this.resizeObserver?.disconnect();
+        this.resizeObserver = null;
+        window.removeEventListener('resize', this.onResize);
+        window.removeEventListener('focus', this.onReturn);
+        document.removeEventListener('visibilitychange', this.onReturn);
+    }
+
+    private observeWidth(): void {
+        const root = this.template?.querySelector('.my-invoices');
+        if (!root) {
+            return;
+        }
+        if (typeof ResizeObserver === 'function') {
+            this.resizeObserver = new ResizeObserver(this.onResize);
+            this.resizeObserver.observe(root);
+        } else {
+            // No ResizeObserver: the window's size is the next best signal.
+            this.resizeObserver = { disconnect: () => undefined } as ResizeObserver;
+            window.addEventListener('resize', this.onResize);
+        }
+        this.measure();
+    }
+
+    /** Picks the layout for the component's own width (the storefront column, not the window). */
+    private measure(): void {
+        const root = this.template?.querySelector('.my-invoices');
+        const layout = layoutFor(root ? root.getBoundingClientRect().width : 0);
+        if (layout !== this.layout) {
+            this.layout = layout;
+        }
+    }
+
+    get isNarrow(): boolean {
+        return this.layout === 'narrow';
     }
 
     get columns(): Column[] {
-        return invoiceColumns(LABELS, Boolean(this.paymentPageUrl));
+        return invoiceColumns(
+            LABELS,
+            Boolean(this.paymentPageUrl) && anyPayable(this.rows),
+            this.layout
+        );
+    }
+
+    /** The table's headers: sortable ones are buttons, the sorted one carries aria-sort. */
+    get headers(): Header[] {
+        return this.columns.map((column) => {
+            const sorted = column.sortable && column.fieldName === this.sortBy;
+            const ascending = this.sortDirection === 'asc';
+            return {
+                ...column,
+                ariaSort: column.sortable
+                    ? sorted
+                        ? ascending
+                            ? 'ascending'
+                            : 'descending'
+                        : 'none'
+                    : null,
+                sortIcon: sorted ? (ascending ? 'utility:arrowup' : 'utility:arrowdown') : null,
+                thClass: ['totalAmount', 'balance'].includes(column.fieldName)
+                    ? 'slds-text-align_right'
+                    : ''
+            };
+        });
+    }
+
+    get showInvoiceDate(): boolean {
+        return this.columns.some((column) => column.fieldName === 'invoiceDate');
+    }
+
+    get showTotal(): boolean {
+        return this.columns.some((column) => column.fieldName === 'totalAmount');
+    }
+
+    get showPay(): boolean {
+        return this.columns.some((column) => column.fieldName === 'payUrl');
+    }
+
+    get sortValue(): string {
+        return `${this.sortBy} ${this.sortDirection}`;
     }
 
     get hasRows(): boolean {
@@ -68,6 +194,15 @@ export default class MyInvoices extends LightningElement {
 
     get isEmpty(): boolean {
         return !this.isLoading && !this.error && this.rows.length === 0;
+    }
+
+    get filtersSet(): boolean {
+        return this.statusFilter !== 'all' || Boolean(this.fromDate) || Boolean(this.toDate);
+    }
+
+    /** "No invoices yet" unless filters are set, then "none match these filters". */
+    get emptyMessage(): string {
+        return this.filtersSet ? LABELS.empty : LABELS.emptyNoFilters;
     }
 
     get pageNumber(): number {
@@ -88,6 +223,19 @@ export default class MyInvoices extends LightningElement {
 
     get requestedAccountId(): string | null {
         return this.recordId || this.effectiveAccountId || null;
+    }
+
+    get listBusy(): string {
+        return String(this.isLoading);
+    }
+
+    get detailBusy(): string {
+        return String(this.detailLoading);
+    }
+
+    /** The list's own spinner; the detail has its own. */
+    get listLoading(): boolean {
+        return this.isLoading && !this.showDetail;
     }
 
     private params(): GetInvoicesParams {
@@ -134,26 +282,67 @@ export default class MyInvoices extends LightningElement {
         this.load();
     }
 
+    handleRetry(): void {
+        this.load();
+    }
+
     handleStatusChange(event: CustomEvent<{ value: InvoiceStatusFilter }>): void {
         this.statusFilter = event.detail.value;
         this.restart();
     }
 
     handleFromDateChange(event: CustomEvent<{ value: string }>): void {
-        this.fromDate = event.detail.value || null;
-        this.restart();
+        this.changeDates(event.target as DateInput, 'from', event.detail.value || null);
     }
 
     handleToDateChange(event: CustomEvent<{ value: string }>): void {
-        this.toDate = event.detail.value || null;
+        this.changeDates(event.target as DateInput, 'to', event.detail.value || null);
+    }
+
+    /**
+     * Takes a new date bound. A date that does not parse, or a range that ends before it starts,
+     * is flagged at the field and nothing is loaded (rather than silently showing nothing, or
+     * everything); a usable range reloads from the first page.
+     */
+    private changeDates(input: DateInput, bound: 'from' | 'to', value: string | null): void {
+        const unparsed = Boolean(input?.validity?.badInput);
+        if (bound === 'from') {
+            this.fromDate = value;
+        } else {
+            this.toDate = value;
+        }
+        const errors = dateRangeErrors(this.fromDate, this.toDate, LABELS) ?? { from: '', to: '' };
+        if (unparsed) {
+            errors[bound] = LABELS.dateInvalid;
+        }
+        const fromInput = this.template?.querySelector<DateInput>('.from-date');
+        const toInput = this.template?.querySelector<DateInput>('.to-date');
+        for (const [field, message] of [
+            [fromInput, errors.from],
+            [toInput, errors.to]
+        ] as Array<[DateInput | null, string]>) {
+            field?.setCustomValidity(message);
+            field?.reportValidity();
+        }
+        if (!errors.from && !errors.to) {
+            this.restart();
+        }
+    }
+
+    /** Column header click: that column, descending first; again flips the direction. */
+    handleHeaderSort(event: Event): void {
+        const field = (event.currentTarget as HTMLElement).dataset.field as InvoiceSortField;
+        this.sortDirection =
+            field === this.sortBy && this.sortDirection === 'desc' ? 'asc' : 'desc';
+        this.sortBy = field;
         this.restart();
     }
 
-    handleSort(
-        event: CustomEvent<{ fieldName: InvoiceSortField; sortDirection: 'asc' | 'desc' }>
-    ): void {
-        this.sortBy = event.detail.fieldName;
-        this.sortDirection = event.detail.sortDirection;
+    /** The card layout's Sort by choice ("field direction"). */
+    handleSortChoice(event: CustomEvent<{ value: string }>): void {
+        const [field, direction] = event.detail.value.split(' ');
+        this.sortBy = field as InvoiceSortField;
+        this.sortDirection = direction === 'asc' ? 'asc' : 'desc';
         this.restart();
     }
 
@@ -171,24 +360,35 @@ export default class MyInvoices extends LightningElement {
         }
     }
 
-    async handleRowAction(
-        event: CustomEvent<{ action: { name: string }; row: InvoiceRow }>
-    ): Promise<void> {
-        if (event.detail.action.name !== 'view') {
-            return;
+    handleView(event: Event): void {
+        const invoiceId = (event.currentTarget as HTMLElement).dataset.id;
+        if (invoiceId) {
+            this.openDetail(invoiceId);
         }
+    }
+
+    handleDetailRetry(): void {
+        if (this.openedId) {
+            this.openDetail(this.openedId);
+        }
+    }
+
+    private async openDetail(invoiceId: string): Promise<void> {
         const request = ++this.detailRequest;
+        this.openedId = invoiceId;
         this.showDetail = true;
         this.detail = null;
         this.detailError = null;
         this.detailLoading = true;
+        this.pendingFocus = { kind: 'detail' };
         try {
             const detail = await getInvoiceDetail({
-                invoiceId: event.detail.row.id,
+                invoiceId,
                 requestedAccountId: this.requestedAccountId
             });
             if (request === this.detailRequest) {
                 this.detail = detail;
+                this.pendingFocus = { kind: 'detail' };
             }
         } catch (error) {
             if (request === this.detailRequest) {
@@ -201,16 +401,63 @@ export default class MyInvoices extends LightningElement {
         }
     }
 
-    /** The list's own spinner; the detail has its own. */
-    get listLoading(): boolean {
-        return this.isLoading && !this.showDetail;
-    }
-
+    /** Back, also while the detail is still loading: the late answer is dropped. */
     handleCloseDetail(): void {
-        this.detailRequest++; // a detail still loading is no longer wanted
+        this.detailRequest++;
         this.showDetail = false;
         this.detail = null;
         this.detailError = null;
         this.detailLoading = false;
+        if (this.openedId) {
+            this.pendingFocus = { kind: 'row', invoiceId: this.openedId };
+        }
+    }
+
+    /** The buyer opened a payment page (list or detail); reload when they come back. */
+    handlePayClick(): void {
+        this.paymentOpened = true;
+    }
+
+    private refreshAfterPayment(): void {
+        if (!this.paymentOpened || document.visibilityState === 'hidden') {
+            return;
+        }
+        this.paymentOpened = false;
+        this.load();
+        if (this.showDetail && this.openedId) {
+            this.openDetail(this.openedId);
+        }
+    }
+
+    /**
+     * Opening a detail moves focus to its heading (to Back while it loads); Back returns focus to
+     * the opened invoice's button in the list.
+     */
+    private moveFocus(): void {
+        const pending = this.pendingFocus;
+        if (!pending) {
+            return;
+        }
+        if (pending.kind === 'detail') {
+            const detail = this.template?.querySelector<HTMLElement & { focusHeading(): boolean }>(
+                'c-invoice-detail'
+            );
+            if (this.detail && detail?.focusHeading()) {
+                this.pendingFocus = null;
+            } else if (!this.detail) {
+                this.template?.querySelector<HTMLElement>('.back')?.focus();
+                if (!this.detailLoading) {
+                    this.pendingFocus = null;
+                }
+            }
+            return;
+        }
+        const button = this.template?.querySelector<HTMLElement>(
+            `.view-invoice[data-id="${pending.invoiceId}"]`
+        );
+        if (button) {
+            button.focus();
+            this.pendingFocus = null;
+        }
     }
 }

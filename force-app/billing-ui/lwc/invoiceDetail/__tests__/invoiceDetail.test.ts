@@ -1,5 +1,9 @@
 import InvoiceDetail from 'c/invoiceDetail';
-import DETAIL from '../../myInvoices/__tests__/data/invoiceDetail.json';
+import DETAIL_JSON from '../../myInvoices/__tests__/data/invoiceDetail.json';
+import type { InvoiceDetailDto } from '../../../../../types/invoices';
+
+const DETAIL = DETAIL_JSON as InvoiceDetailDto;
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 import { flushPromises, mountComponent, resetDom } from '@cpqb2b/lwc-test-utils';
 
 const mount = (props: Record<string, unknown>): HTMLElement =>
@@ -24,7 +28,10 @@ describe('c-invoice-detail', () => {
             currencyCode: 'EUR'
         });
         expect($(element, 'lightning-badge.overdue').label).toBe('c.My_Invoices_Overdue');
-        expect($(element, 'lightning-badge.payment-status').label).toBe('Partially Paid');
+        expect($(element, 'lightning-badge.state').label).toBe(
+            'c.My_Invoices_State_Partially_Paid'
+        );
+        expect(text($(element, '.invoice-date'))).toBe('Sep 15, 2026');
         const table = $(element, 'lightning-datatable');
         expect(
             table.data.map((row: { productName: string; currencyCode: string }) => [
@@ -63,7 +70,7 @@ describe('c-invoice-detail', () => {
         const paid = {
             ...DETAIL,
             pdfUrl: null,
-            invoice: { ...DETAIL.invoice, balance: 0, overdue: false }
+            invoice: { ...DETAIL.invoice, balance: 0, overdue: false, payable: false }
         };
         const element = mount({
             detail: paid,
@@ -76,16 +83,57 @@ describe('c-invoice-detail', () => {
         expect($(element, 'lightning-badge.overdue')).toBeNull();
     });
 
-    it('goes back when asked, even while the detail is still loading', async () => {
+    it('lists the credit notes applied to the invoice', async () => {
+        const element = mount({ detail: DETAIL });
+        await flushPromises();
+
+        const rows = Array.from(
+            element.shadowRoot!.querySelectorAll('table.credits tbody tr')
+        ) as Element[];
+        expect(rows.map((row) => Array.from(row.children).map((cell) => text(cell)))).toEqual([
+            ['CN-0007', 'Oct 1, 2026', '€20.00']
+        ]);
+
+        (element as any).detail = { ...DETAIL, credits: [] };
+        await flushPromises();
+        expect($(element, 'table.credits')).toBeNull();
+    });
+
+    it('shows one card per line when narrow', async () => {
+        const element = mount({ detail: DETAIL, layout: 'narrow' });
+        await flushPromises();
+
+        expect($(element, 'lightning-datatable')).toBeNull();
+        const cards = Array.from(element.shadowRoot!.querySelectorAll('.line-card')) as Element[];
+        expect(cards).toHaveLength(2);
+        expect(text(cards[0])).toContain('Solar Panel 400W');
+        expect(text(cards[0])).toContain('Sep 1, 2026 – Sep 30, 2026');
+        await expect(element).toBeAccessible();
+    });
+
+    it('takes focus on its heading, and tells the container when the buyer opens Pay', async () => {
+        const element = mount({
+            detail: DETAIL,
+            paymentPageUrl: 'https://pay.example.com/{invoiceId}'
+        });
+        const pay = jest.fn();
+        element.addEventListener('pay', pay);
+        await flushPromises();
+
+        expect((element as any).focusHeading()).toBe(true);
+        expect(element.shadowRoot!.activeElement).toBe($(element, '.invoice-heading'));
+        const link = $(element, 'a.pay');
+        link.addEventListener('click', (event: Event) => event.preventDefault());
+        link.click();
+        expect(pay).toHaveBeenCalledTimes(1);
+    });
+
+    it('has no heading to focus while the detail is loading', async () => {
         const element = mount({ detail: null });
-        const close = jest.fn();
-        element.addEventListener('close', close);
         await flushPromises();
 
         expect($(element, 'h2')).toBeNull();
-        $(element, 'lightning-button.back').click();
-
-        expect(close).toHaveBeenCalledTimes(1);
+        expect((element as any).focusHeading()).toBe(false);
         await expect(element).toBeAccessible();
     });
 });

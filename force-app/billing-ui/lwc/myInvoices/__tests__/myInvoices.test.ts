@@ -37,11 +37,29 @@ async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> 
 
 const $ = (element: HTMLElement, selector: string) =>
     element.shadowRoot!.querySelector(selector) as any;
+const $$ = (element: HTMLElement, selector: string) =>
+    Array.from(element.shadowRoot!.querySelectorAll(selector)) as any[];
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+/** The invoice numbers on screen, table or cards. */
+const numbers = (element: HTMLElement) => $$(element, '.view-invoice').map(text);
+const headerNames = (element: HTMLElement) =>
+    $$(element, '.invoice-table thead th').map((th: Element) => text(th));
+const openInvoice = (element: HTMLElement, index: number) =>
+    $$(element, '.view-invoice')[index].click();
+const EMPTY_PAGE = { accountName: 'Ursa Major Solar', nextCursor: null, invoices: [] };
+
+/** Makes the component measure `width` px on its next render (jsdom has no layout). */
+function setWidth(width: number): void {
+    jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+        width
+    } as DOMRect);
+}
 
 describe('c-my-invoices', () => {
     afterEach(() => {
         resetDom();
         jest.clearAllMocks();
+        jest.restoreAllMocks();
     });
 
     it('asks for the first page, newest first, and shows its invoices', async () => {
@@ -50,38 +68,32 @@ describe('c-my-invoices', () => {
 
         expect(mockGetInvoices).toHaveBeenCalledTimes(1);
         expect(mockGetInvoices).toHaveBeenCalledWith(FIRST_PAGE_ARGS);
-        const table = $(element, 'lightning-datatable');
-        expect(table.data.map((row: { invoiceNumber: string }) => row.invoiceNumber)).toEqual([
-            'INV-0042',
-            'INV-0041'
-        ]);
-        expect(table.sortedBy).toBe('invoiceDate');
-        expect(table.sortedDirection).toBe('desc');
+        expect(numbers(element)).toEqual(['INV-0042', 'INV-0041']);
+        const sorted = $(element, 'th[aria-sort="descending"]');
+        expect(sorted.querySelector('button').dataset.field).toBe('invoiceDate');
         expect($(element, 'lightning-card').title).toBe('c.My_Invoices_Title · Ursa Major Solar');
         await expect(element).toBeAccessible();
     });
 
-    it("shows amounts in each invoice's own currency and highlights overdue ones", async () => {
+    it("shows amounts in each invoice's own currency, its state, and highlights overdue ones", async () => {
         mockGetInvoices.mockResolvedValue(PAGE_1);
         const element = await mount();
 
-        const table = $(element, 'lightning-datatable');
-        const total = table.columns.find(
-            (c: { fieldName: string }) => c.fieldName === 'totalAmount'
-        );
-        expect(total.type).toBe('currency');
-        expect(total.typeAttributes.currencyCode).toEqual({ fieldName: 'currencyCode' });
-        expect(table.data[1]).toMatchObject({
-            currencyCode: 'EUR',
-            balance: 480.25,
-            amountClass: 'slds-text-color_error',
-            overdueIcon: 'utility:warning',
-            overdueText: 'c.My_Invoices_Overdue'
-        });
-        expect(table.data[0]).toMatchObject({ amountClass: '', overdueIcon: null });
-        expect(table.columns.some((c: { fieldName: string }) => c.fieldName === 'payUrl')).toBe(
-            false
-        );
+        const cells = $$(element, '.invoice-table tbody tr')[1].querySelectorAll('td');
+        const texts = Array.from(cells).map((cell) => text(cell as Element));
+        expect(texts).toContain('€480.25');
+        expect(texts).toContain('c.My_Invoices_State_Partially_Paid');
+        expect(
+            $$(element, '.invoice-table tbody tr')[1].querySelector('.slds-text-color_error')
+        ).not.toBeNull();
+        expect(
+            $$(element, '.invoice-table tbody tr')[1].querySelector('lightning-icon')
+                .alternativeText
+        ).toBe('c.My_Invoices_Overdue');
+        expect(
+            $$(element, '.invoice-table tbody tr')[0].querySelector('lightning-icon')
+        ).toBeNull();
+        expect(headerNames(element)).not.toContain('c.My_Invoices_Column_Pay');
     });
 
     it('sends the record page account and the builder page size', async () => {
@@ -113,9 +125,7 @@ describe('c-my-invoices', () => {
             ...FIRST_PAGE_ARGS,
             cursor: 'cursor-page-2'
         });
-        expect($(element, 'lightning-datatable').data.map((r: { id: string }) => r.id)).toEqual([
-            'a1A000000000003AAA'
-        ]);
+        expect(numbers(element)).toEqual(['INV-0040']);
         expect(pager().pageNumber).toBe(2);
         expect(pager().hasNext).toBe(false);
         expect(pager().hasPrevious).toBe(true);
@@ -166,60 +176,122 @@ describe('c-my-invoices', () => {
         expect($(element, 'c-invoice-pager').pageNumber).toBe(1);
     });
 
-    it('sorts by the column the buyer chose', async () => {
+    it('says at the To field when the range ends before it starts, and loads nothing', async () => {
+        mockGetInvoices.mockResolvedValue(PAGE_1);
+        const element = await mount();
+        const to = $(element, 'lightning-input.to-date');
+        const from = $(element, 'lightning-input.from-date');
+        to.setCustomValidity = jest.fn();
+        to.reportValidity = jest.fn();
+        from.setCustomValidity = jest.fn();
+        from.reportValidity = jest.fn();
+
+        from.dispatchEvent(new CustomEvent('change', { detail: { value: '2026-06-30' } }));
+        await flushPromises();
+        const calls = mockGetInvoices.mock.calls.length;
+        to.dispatchEvent(new CustomEvent('change', { detail: { value: '2026-01-01' } }));
+        await flushPromises();
+
+        expect(to.setCustomValidity).toHaveBeenLastCalledWith('c.My_Invoices_Date_Range_Reversed');
+        expect(to.reportValidity).toHaveBeenCalled();
+        expect(mockGetInvoices).toHaveBeenCalledTimes(calls);
+
+        to.dispatchEvent(new CustomEvent('change', { detail: { value: '2026-07-31' } }));
+        await flushPromises();
+        expect(to.setCustomValidity).toHaveBeenLastCalledWith('');
+        expect(mockGetInvoices).toHaveBeenLastCalledWith({
+            ...FIRST_PAGE_ARGS,
+            fromDate: '2026-06-30',
+            toDate: '2026-07-31'
+        });
+    });
+
+    it('flags a date that does not parse at its field instead of showing everything', async () => {
+        mockGetInvoices.mockResolvedValue(PAGE_1);
+        const element = await mount();
+        const from = $(element, 'lightning-input.from-date');
+        from.setCustomValidity = jest.fn();
+        from.reportValidity = jest.fn();
+        Object.defineProperty(from, 'validity', { value: { badInput: true }, configurable: true });
+
+        from.dispatchEvent(new CustomEvent('change', { detail: { value: '' } }));
+        await flushPromises();
+
+        expect(from.setCustomValidity).toHaveBeenLastCalledWith('c.My_Invoices_Date_Invalid');
+        expect(mockGetInvoices).toHaveBeenCalledTimes(1);
+    });
+
+    it('sorts by the column header the buyer chose, and flips it on a second click', async () => {
         mockGetInvoices.mockResolvedValue(PAGE_1);
         const element = await mount();
 
-        $(element, 'lightning-datatable').dispatchEvent(
-            new CustomEvent('sort', { detail: { fieldName: 'balance', sortDirection: 'asc' } })
-        );
+        $(element, 'button.sort[data-field="balance"]').click();
         await flushPromises();
-
+        expect(mockGetInvoices).toHaveBeenLastCalledWith({
+            ...FIRST_PAGE_ARGS,
+            sortBy: 'balance',
+            sortDirection: 'desc'
+        });
+        $(element, 'button.sort[data-field="balance"]').click();
+        await flushPromises();
         expect(mockGetInvoices).toHaveBeenLastCalledWith({
             ...FIRST_PAGE_ARGS,
             sortBy: 'balance',
             sortDirection: 'asc'
         });
-        expect($(element, 'lightning-datatable').sortedBy).toBe('balance');
-        expect($(element, 'lightning-datatable').sortedDirection).toBe('asc');
+        expect($(element, 'th[aria-sort="ascending"] button').dataset.field).toBe('balance');
     });
 
-    it('says so when no invoice matches', async () => {
-        mockGetInvoices.mockResolvedValue({
-            accountName: 'Ursa Major Solar',
-            nextCursor: null,
-            invoices: []
-        });
+    it('says there are no invoices yet when nothing is filtered', async () => {
+        mockGetInvoices.mockResolvedValue(EMPTY_PAGE);
         const element = await mount();
 
-        expect($(element, '.empty-state').textContent).toBe('c.My_Invoices_Empty');
-        expect($(element, 'lightning-datatable')).toBeNull();
+        expect(text($(element, '.empty-state'))).toBe('c.My_Invoices_Empty_No_Filters');
+        expect($(element, '.invoice-table')).toBeNull();
         expect($(element, 'c-invoice-pager')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
-    it('shows the error panel when the server refuses', async () => {
+    it('says no invoice matches when a filter is set', async () => {
+        mockGetInvoices.mockResolvedValue(EMPTY_PAGE);
+        const element = await mount();
+        $(element, 'lightning-combobox').dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'overdue' } })
+        );
+        await flushPromises();
+
+        expect(text($(element, '.empty-state'))).toBe('c.My_Invoices_Empty');
+    });
+
+    it('shows the error panel when the server refuses, and tries again', async () => {
         const refusal = { body: { message: "You can't view invoices for this account." } };
-        mockGetInvoices.mockRejectedValue(refusal);
+        mockGetInvoices.mockRejectedValueOnce(refusal).mockResolvedValueOnce(PAGE_1);
         const element = await mount({ recordId: '001000000000009AAA' });
 
         const panel = $(element, 'c-error-panel');
         expect(panel.errors).toEqual(refusal);
         expect(panel.friendlyMessage).toBe('c.My_Invoices_Load_Error');
-        expect($(element, 'lightning-datatable')).toBeNull();
+        expect($(element, '.invoice-table')).toBeNull();
         expect($(element, '.empty-state')).toBeNull();
         await expect(element).toBeAccessible();
+
+        $(element, 'lightning-button.list-retry').click();
+        await flushPromises();
+        expect(mockGetInvoices).toHaveBeenCalledTimes(2);
+        expect(numbers(element)).toEqual(['INV-0042', 'INV-0041']);
     });
 
-    it('shows the spinner while loading', async () => {
+    it('shows the spinner while loading, in a region that keeps its height', async () => {
         let resolvePage: (page: unknown) => void = () => undefined;
         mockGetInvoices.mockReturnValue(new Promise((resolve) => (resolvePage = resolve)));
         const element = await mount();
 
-        expect($(element, 'lightning-spinner').alternativeText).toBe('c.My_Invoices_Loading');
+        expect($(element, '.list-spinner').alternativeText).toBe('c.My_Invoices_Loading');
+        expect($(element, '.list-region').getAttribute('aria-busy')).toBe('true');
         resolvePage(PAGE_1);
         await flushPromises();
         expect($(element, 'lightning-spinner')).toBeNull();
+        expect($(element, '.list-region').getAttribute('aria-busy')).toBe('false');
     });
 
     it('keeps the latest answer when an earlier request finishes last', async () => {
@@ -236,34 +308,34 @@ describe('c-my-invoices', () => {
         resolveFirst(PAGE_1);
         await flushPromises();
 
-        expect($(element, 'lightning-datatable').data.map((r: { id: string }) => r.id)).toEqual([
-            'a1A000000000003AAA'
-        ]);
+        expect(numbers(element)).toEqual(['INV-0040']);
     });
 
-    it("opens an invoice's detail and goes back to the list", async () => {
+    it("opens an invoice's detail with focus on its heading, and Back returns focus to its row", async () => {
         mockGetInvoices.mockResolvedValue(PAGE_1);
         mockGetInvoiceDetail.mockResolvedValue(DETAIL);
         const element = await mount({ effectiveAccountId: '001000000000002AAA' });
 
-        $(element, 'lightning-datatable').dispatchEvent(
-            new CustomEvent('rowaction', {
-                detail: { action: { name: 'view' }, row: PAGE_1.invoices[1] }
-            })
-        );
+        openInvoice(element, 1);
         await flushPromises();
 
         expect(mockGetInvoiceDetail).toHaveBeenCalledWith({
             invoiceId: 'a1A000000000002AAA',
             requestedAccountId: '001000000000002AAA'
         });
-        expect($(element, 'c-invoice-detail').detail).toEqual(DETAIL);
-        expect($(element, 'lightning-datatable')).toBeNull();
+        const detail = $(element, 'c-invoice-detail');
+        expect(detail.detail).toEqual(DETAIL);
+        expect(detail.shadowRoot.activeElement).toBe(
+            detail.shadowRoot.querySelector('.invoice-heading')
+        );
+        expect($(element, '.invoice-table')).toBeNull();
 
-        $(element, 'c-invoice-detail').dispatchEvent(new CustomEvent('close'));
+        $(element, 'lightning-button.back').click();
         await flushPromises();
         expect($(element, 'c-invoice-detail')).toBeNull();
-        expect($(element, 'lightning-datatable')).not.toBeNull();
+        expect(element.shadowRoot!.activeElement).toBe(
+            $(element, '.view-invoice[data-id="a1A000000000002AAA"]')
+        );
     });
 
     it('shows the invoice last opened when an earlier detail answers late', async () => {
@@ -273,19 +345,15 @@ describe('c-my-invoices', () => {
             .mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve)))
             .mockResolvedValueOnce(DETAIL);
         const element = await mount();
-        const open = (row: unknown) =>
-            $(element, 'lightning-datatable').dispatchEvent(
-                new CustomEvent('rowaction', { detail: { action: { name: 'view' }, row } })
-            );
 
-        open(PAGE_1.invoices[0]);
+        openInvoice(element, 0);
         await flushPromises();
         expect($(element, '.detail-spinner')).not.toBeNull();
         expect($(element, '.list-spinner')).toBeNull();
-        $(element, 'c-invoice-detail').dispatchEvent(new CustomEvent('close'));
+        $(element, 'lightning-button.back').click();
         await flushPromises();
         expect($(element, '.detail-spinner')).toBeNull();
-        open(PAGE_1.invoices[1]);
+        openInvoice(element, 1);
         await flushPromises();
         answerFirst({ ...DETAIL, invoice: { ...DETAIL.invoice, invoiceNumber: 'STALE' } });
         await flushPromises();
@@ -294,36 +362,109 @@ describe('c-my-invoices', () => {
         expect($(element, '.detail-spinner')).toBeNull();
     });
 
-    it('explains a detail the server refuses', async () => {
+    it('explains a detail the server refuses, and tries the same invoice again', async () => {
         mockGetInvoices.mockResolvedValue(PAGE_1);
-        mockGetInvoiceDetail.mockRejectedValue({ body: { message: 'Not your invoice' } });
+        mockGetInvoiceDetail
+            .mockRejectedValueOnce({ body: { message: 'Not your invoice' } })
+            .mockResolvedValueOnce(DETAIL);
         const element = await mount();
 
-        $(element, 'lightning-datatable').dispatchEvent(
-            new CustomEvent('rowaction', {
-                detail: { action: { name: 'view' }, row: PAGE_1.invoices[0] }
-            })
-        );
+        openInvoice(element, 1);
         await flushPromises();
 
         expect($(element, 'c-error-panel').friendlyMessage).toBe('c.My_Invoices_Detail_Error');
         await expect(element).toBeAccessible();
+        $(element, 'lightning-button.detail-retry').click();
+        await flushPromises();
+        expect(mockGetInvoiceDetail).toHaveBeenLastCalledWith({
+            invoiceId: 'a1A000000000002AAA',
+            requestedAccountId: null
+        });
+        expect($(element, 'c-invoice-detail').detail).toEqual(DETAIL);
+        expect($(element, 'c-error-panel')).toBeNull();
     });
 
-    it('adds a Pay link for invoices with a balance when a payment page is configured', async () => {
+    it('adds a Pay link for payable invoices when a payment page is configured', async () => {
         mockGetInvoices.mockResolvedValue(PAGE_1);
         const element = await mount({
             paymentPageUrl: 'https://pay.example.com/invoice/{invoiceId}?amount={balance}'
         });
 
-        const table = $(element, 'lightning-datatable');
-        const pay = table.columns.find((c: { fieldName: string }) => c.fieldName === 'payUrl');
-        expect(pay).toMatchObject({
-            type: 'url',
-            typeAttributes: { label: 'c.My_Invoices_Pay', target: '_blank' }
+        expect(headerNames(element)).toContain('c.My_Invoices_Column_Pay');
+        const pay = $(element, 'a.pay');
+        expect(pay.href).toBe('https://pay.example.com/invoice/a1A000000000001AAA?amount=1234.50');
+        expect(pay.target).toBe('_blank');
+        expect(pay.title).toBe('c.My_Invoices_Pay INV-0042');
+    });
+
+    it('hides the Pay column when no invoice on the page can be paid', async () => {
+        mockGetInvoices.mockResolvedValue(PAGE_2);
+        const element = await mount({ paymentPageUrl: 'https://pay.example.com/{invoiceId}' });
+
+        expect(numbers(element)).toEqual(['INV-0040']);
+        expect(headerNames(element)).not.toContain('c.My_Invoices_Column_Pay');
+    });
+
+    it('reloads the list when the buyer comes back from paying', async () => {
+        mockGetInvoices.mockResolvedValueOnce(PAGE_1).mockResolvedValueOnce({
+            ...PAGE_1,
+            invoices: [
+                { ...PAGE_1.invoices[0], balance: 0, state: 'paid', payable: false },
+                PAGE_1.invoices[1]
+            ]
         });
-        expect(table.data[0].payUrl).toBe(
-            'https://pay.example.com/invoice/a1A000000000001AAA?amount=1234.50'
-        );
+        const element = await mount({ paymentPageUrl: 'https://pay.example.com/{invoiceId}' });
+
+        window.dispatchEvent(new CustomEvent('focus'));
+        await flushPromises();
+        expect(mockGetInvoices).toHaveBeenCalledTimes(1);
+
+        const pay = $(element, 'a.pay');
+        pay.addEventListener('click', (event: Event) => event.preventDefault());
+        pay.click();
+        window.dispatchEvent(new CustomEvent('focus'));
+        await flushPromises();
+
+        expect(mockGetInvoices).toHaveBeenCalledTimes(2);
+        expect(mockGetInvoices).toHaveBeenLastCalledWith(FIRST_PAGE_ARGS);
+        expect($$(element, '.state').map(text)[0]).toBe('c.My_Invoices_State_Paid');
+    });
+
+    it('shows one card per invoice, with a sort choice, when narrow', async () => {
+        setWidth(400);
+        mockGetInvoices.mockResolvedValue(PAGE_1);
+        const element = await mount({ paymentPageUrl: 'https://pay.example.com/{invoiceId}' });
+        await flushPromises();
+
+        expect($(element, '.invoice-table')).toBeNull();
+        const cards = $$(element, '.invoice-card');
+        expect(cards).toHaveLength(2);
+        expect(text(cards[1])).toContain('€480.25');
+        expect(text(cards[1])).toContain('c.My_Invoices_State_Partially_Paid');
+        expect(cards[0].querySelector('a.pay')).not.toBeNull();
+        const sort = $(element, 'lightning-combobox.sort-choice');
+        sort.dispatchEvent(new CustomEvent('change', { detail: { value: 'dueDate asc' } }));
+        await flushPromises();
+        expect(mockGetInvoices).toHaveBeenLastCalledWith({
+            ...FIRST_PAGE_ARGS,
+            sortBy: 'dueDate',
+            sortDirection: 'asc'
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('drops invoice date and total from the table when medium', async () => {
+        setWidth(768);
+        mockGetInvoices.mockResolvedValue(PAGE_1);
+        const element = await mount();
+        await flushPromises();
+
+        expect(headerNames(element)).toEqual([
+            'c.My_Invoices_Column_Number',
+            'c.My_Invoices_Column_Due_Date',
+            'c.My_Invoices_Column_Status',
+            'c.My_Invoices_Column_Balance'
+        ]);
+        expect($$(element, '.invoice-table tbody tr')[0].querySelectorAll('td')).toHaveLength(3);
     });
 });
