@@ -76,8 +76,17 @@ function orgModules() {
             if (LWC_RUNTIME[source]) {
                 return LWC_RUNTIME[source];
             }
+            if (source.startsWith('@salesforce/i18n/')) {
+                // The base components' own stand-ins (en-US), for our components too.
+                const shim = path.join(
+                    root,
+                    'node_modules/lightning-base-components/scopedImports',
+                    `@salesforce-i18n-${source.slice('@salesforce/i18n/'.length)}.js`
+                );
+                return fs.existsSync(shim) ? shim : null;
+            }
             if (
-                /^@salesforce\/(apex|schema|user|community|resourceUrl|customPermission|contentAssetUrl|i18n)(\/|$)/.test(
+                /^@salesforce\/(apex|schema|user|community|resourceUrl|customPermission|contentAssetUrl)(\/|$)/.test(
                     source
                 ) ||
                 source.startsWith('@salesforce/label/c.') ||
@@ -123,12 +132,6 @@ function orgModules() {
             }
             if (kind === 'resourceUrl' || kind === 'contentAssetUrl') {
                 return `export default ${JSON.stringify(`/resource/${rest}`)};`;
-            }
-            if (kind === 'i18n') {
-                // The user's locale: ?locale= on the page, else en-US (what a default org user has).
-                return rest === 'locale'
-                    ? "export default new URLSearchParams(window.location.search).get('locale') || 'en-US';"
-                    : 'export default undefined;';
             }
             if (kind === 'customPermission') {
                 return 'export default false;';

@@ -2,7 +2,7 @@
 // loopback port and drives c-my-invoices in Debian's headless Chromium through playwright-core.
 // Expectations come from workbench/sample-data.json and the custom labels, with a few literal
 // anchors, so a change to the data or the component that alters what a buyer sees fails here.
-// Saves docs/screenshots/my-invoices.png (the README shows it).
+// Saves docs/screenshots/my-invoices.png and the 400 px / 768 px views (the README shows them).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -18,6 +18,7 @@ import { startServer } from '../serve.mjs';
 const workbench = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const root = path.resolve(workbench, '..');
 const SCREENSHOT = path.join(root, 'docs/screenshots/my-invoices.png');
+const shot = (name) => path.join(root, 'docs/screenshots', `${name}.png`);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
     '--no-sandbox',
@@ -77,7 +78,11 @@ before(
         });
         page = context.pages()[0] ?? (await context.newPage());
         page.setDefaultTimeout(WAIT_MS);
-        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+        page.on('pageerror', (error) =>
+            problems.push(
+                `page error: ${error.message} ${error.stack?.split('\n').slice(0, 3).join(' | ')}`
+            )
+        );
         page.on('console', (message) => {
             if (message.type() === 'error') {
                 problems.push(`console error: ${message.text()}`);
@@ -95,9 +100,11 @@ after(async () => {
     }
 });
 
-const table = () => page.locator('c-my-invoices lightning-datatable').first();
-const cells = (label) =>
-    table().locator(`tbody :is(th, td)[data-label="${label}"]`).allInnerTexts();
+const table = () => page.locator('c-my-invoices table.invoice-table').first();
+const COLUMN = { Invoice: 1, 'Invoice Date': 2, 'Due Date': 3, Status: 4, Total: 5, Balance: 6 };
+/** The texts of one column of the wide table (by header label). */
+const cells = (label) => table().locator(`tbody tr > :nth-child(${COLUMN[label]})`).allInnerTexts();
+const header = (field) => table().locator(`thead th:has(button[data-field="${field}"])`);
 const spinner = () => page.locator('c-my-invoices lightning-spinner');
 
 /** Polls until the check passes or the bounded wait runs out; then fails with the last reason. */
@@ -159,12 +166,9 @@ test(
             await page.locator('c-my-invoices lightning-card').innerText(),
             /Ursa Major Solar/
         );
-        assert.equal(
-            await table().locator('thead th[aria-label="Invoice Date"]').getAttribute('aria-sort'),
-            'descending'
-        );
+        assert.equal(await header('invoiceDate').getAttribute('aria-sort'), 'descending');
         // Overdue invoices carry the warning icon with its text; the others do not.
-        const overdueCells = table().locator('tbody td[data-label="Due Date"] lightning-icon');
+        const overdueCells = table().locator('tbody tr > :nth-child(3) lightning-icon');
         const overdueOnPage = first.filter((invoice) => invoice.overdue).length;
         assert.ok(overdueOnPage > 0);
         assert.equal(await overdueCells.count(), overdueOnPage);
@@ -176,18 +180,18 @@ test(
     }
 );
 
-test('sorting by a column changes the order (ascending, then descending)', TEST, async () => {
+test('sorting by a column changes the order (descending, then ascending)', TEST, async () => {
     await open();
     await expectRows((await expectedPages({}))[0], 'the first page');
-    const header = table().locator('thead th[aria-label="Total"]');
-    await header.locator('a.slds-th__action').click();
-    const [ascending] = await expectedPages({ sortBy: 'totalAmount', sortDirection: 'asc' });
-    await expectRows(ascending, 'totals ascending');
-    assert.equal(await header.getAttribute('aria-sort'), 'ascending');
-    await header.locator('a.slds-th__action').click();
+    const total = header('totalAmount');
+    await total.locator('button').click();
     const [descending] = await expectedPages({ sortBy: 'totalAmount', sortDirection: 'desc' });
     await expectRows(descending, 'totals descending');
-    assert.equal(await header.getAttribute('aria-sort'), 'descending');
+    assert.equal(await total.getAttribute('aria-sort'), 'descending');
+    await total.locator('button').click();
+    const [ascending] = await expectedPages({ sortBy: 'totalAmount', sortDirection: 'asc' });
+    await expectRows(ascending, 'totals ascending');
+    assert.equal(await total.getAttribute('aria-sort'), 'ascending');
     assert.notDeepEqual(numbersOf(ascending), numbersOf(descending));
 });
 
@@ -211,7 +215,7 @@ test('the Overdue status filter shows only overdue invoices', TEST, async () => 
         overdue.map((invoice) => money(invoice.balance, invoice.currencyCode))
     );
     assert.equal(
-        await table().locator('tbody td[data-label="Due Date"] lightning-icon').count(),
+        await table().locator('tbody tr > :nth-child(3) lightning-icon').count(),
         overdue.length
     );
 });
@@ -263,10 +267,7 @@ test('clicking an invoice opens its detail with its lines, PDF link and back', T
     await expectRows((await expectedPages({}))[0], 'the first page');
     const invoice = data.invoices.find((candidate) => candidate.invoiceNumber === 'INV-001087');
     assert.ok(invoice.lines.length === 4 && invoice.pdfUrl);
-    await table()
-        .locator('tbody th[data-label="Invoice"] button')
-        .filter({ hasText: invoice.invoiceNumber })
-        .click();
+    await table().locator('button.view-invoice').filter({ hasText: invoice.invoiceNumber }).click();
     const detail = page.locator('c-my-invoices c-invoice-detail');
     await detail.locator('h2').filter({ hasText: invoice.invoiceNumber }).waitFor();
     const lines = detail.locator('lightning-datatable');
@@ -292,7 +293,7 @@ test('clicking an invoice opens its detail with its lines, PDF link and back', T
     const response = await page.request.get(new URL(invoice.pdfUrl, server.url).href);
     assert.equal(response.status(), 200);
     assert.equal(response.headers()['content-type'], 'application/pdf');
-    await detail.locator('lightning-button.back button').click();
+    await page.locator('c-my-invoices lightning-button.back button').click();
     await expectRows((await expectedPages({}))[0], 'the list again');
 });
 
@@ -306,7 +307,7 @@ test('scenario=empty shows the empty state', TEST, async () => {
     await open('?scenario=empty');
     const empty = page.locator('c-my-invoices .empty-state');
     await empty.waitFor();
-    assert.equal((await empty.innerText()).trim(), labels.get('My_Invoices_Empty'));
+    assert.equal((await empty.innerText()).trim(), labels.get('My_Invoices_Empty_No_Filters'));
     assert.equal(await table().count(), 0);
 });
 
@@ -324,6 +325,159 @@ test('scenario=error shows the error panel with the server message', TEST, async
     }, 'the error details');
     assert.equal(await table().count(), 0);
 });
+
+test(
+    'a rebilled and a credited invoice say so, and the credit note shows in the detail',
+    TEST,
+    async () => {
+        await open();
+        await expectRows((await expectedPages({}))[0], 'the first page');
+        const rebilled = data.invoices.find((invoice) => invoice.status === 'Rebilled');
+        const row = table().locator('tbody tr').filter({ hasText: rebilled.invoiceNumber });
+        assert.match(await row.innerText(), new RegExp(labels.get('My_Invoices_State_Rebilled')));
+        assert.equal(await row.locator('a.pay').count(), 0, 'a rebilled invoice has no Pay');
+        await row.locator('button.view-invoice').click();
+        const detail = page.locator('c-my-invoices c-invoice-detail');
+        await detail.locator('table.credits').waitFor();
+        const credit = rebilled.creditNotes[0];
+        assert.match(
+            await detail.locator('table.credits').innerText(),
+            new RegExp(credit.creditNoteNumber)
+        );
+    }
+);
+
+test(
+    'scenario=not-shared says the related account is not shared, not "no invoices"',
+    TEST,
+    async () => {
+        await open('?scenario=not-shared');
+        const panel = page.locator('c-my-invoices c-error-panel');
+        await panel.locator('.friendly-message').waitFor();
+        await panel.locator('button.toggle-details').click();
+        await eventually(async () => {
+            assert.match(
+                await panel.locator('.error-details').innerText(),
+                /aren't shared with you/
+            );
+        }, 'the not-shared message');
+        assert.equal(await page.locator('c-my-invoices .empty-state').count(), 0);
+        assert.equal(await page.locator('c-my-invoices lightning-button.list-retry').count(), 1);
+    }
+);
+
+test('a slow first detail never replaces the invoice opened after it', TEST, async () => {
+    const [first] = await expectedPages({});
+    const slow = first[0];
+    const wanted = first[1];
+    await open(`?slowDetail=${slow.id}&slowMs=2500&delay=100`);
+    await expectRows(first, 'the first page');
+    await table().locator('button.view-invoice').filter({ hasText: slow.invoiceNumber }).click();
+    const back = page.locator('c-my-invoices lightning-button.back button');
+    await back.click(); // Back works while the detail is loading
+    await table().locator('button.view-invoice').filter({ hasText: wanted.invoiceNumber }).click();
+    const heading = page.locator('c-my-invoices c-invoice-detail h2');
+    await heading.filter({ hasText: wanted.invoiceNumber }).waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // the slow answer has landed
+    assert.equal((await heading.innerText()).trim(), wanted.invoiceNumber);
+});
+
+test(
+    'keyboard only: Tab to an invoice, Enter opens it with focus on its heading, Back returns focus',
+    TEST,
+    async () => {
+        await open();
+        const [first] = await expectedPages({});
+        await expectRows(first, 'the first page');
+        const target = first[2].invoiceNumber;
+        const activeText = () =>
+            page.evaluate(() => {
+                let active = document.activeElement;
+                while (active?.shadowRoot?.activeElement) {
+                    active = active.shadowRoot.activeElement;
+                }
+                return `${active?.tagName} ${active?.textContent?.trim() ?? ''}`;
+            });
+        await page.locator('body').click({ position: { x: 5, y: 5 } });
+        let steps = 0;
+        while (!(await activeText()).startsWith(`BUTTON ${target}`)) {
+            await page.keyboard.press('Tab');
+            assert.ok(++steps < 60, `Tab never reached ${target}: at ${await activeText()}`);
+        }
+        await page.keyboard.press('Enter');
+        await eventually(
+            async () => assert.equal(await activeText(), `H2 ${target}`),
+            'focus on the detail heading'
+        );
+        await page.keyboard.press('Shift+Tab'); // back to Back
+        await eventually(
+            async () => assert.match(await activeText(), /^BUTTON .*Back/),
+            'Back focused'
+        );
+        await page.keyboard.press('Enter');
+        await eventually(
+            async () => assert.equal(await activeText(), `BUTTON ${target}`),
+            'focus back on the invoice'
+        );
+    }
+);
+
+for (const width of [400, 768]) {
+    test(`at ${width} px the list and the detail fit the screen`, TEST, async () => {
+        await page.setViewportSize({ width, height: 900 });
+        try {
+            await open();
+            const [first] = await expectedPages({});
+            await eventually(async () => {
+                assert.equal(await spinner().count(), 0, 'still loading');
+                const shown = await page.locator('c-my-invoices .view-invoice').allInnerTexts();
+                assert.deepEqual(
+                    shown.map((text) => text.trim()),
+                    numbersOf(first)
+                );
+            }, `the list at ${width} px`);
+            if (width === 400) {
+                assert.equal(await table().count(), 0, 'cards, not a table');
+                assert.equal(
+                    await page.locator('c-my-invoices .invoice-card').count(),
+                    first.length
+                );
+            } else {
+                assert.equal(await header('totalAmount').count(), 0, 'Total dropped at 768 px');
+                assert.equal(await header('balance').count(), 1);
+            }
+            const overflow = await page.evaluate(
+                () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+            );
+            assert.ok(overflow <= 0, `nothing past the right edge (${overflow} px)`);
+            await page.mouse.move(0, 0);
+            await page.screenshot({ path: shot(`my-invoices-${width}`), fullPage: false });
+            const invoice = data.invoices.find(
+                (candidate) => candidate.invoiceNumber === 'INV-001087'
+            );
+            await page
+                .locator('c-my-invoices .view-invoice')
+                .filter({ hasText: invoice.invoiceNumber })
+                .click();
+            await page.locator('c-my-invoices c-invoice-detail h2').waitFor();
+            if (width === 400) {
+                await eventually(async () => {
+                    assert.equal(
+                        await page.locator('c-my-invoices c-invoice-detail .line-card').count(),
+                        invoice.lines.length
+                    );
+                }, 'one card per line');
+            }
+            const detailOverflow = await page.evaluate(
+                () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+            );
+            assert.ok(detailOverflow <= 0, `detail fits (${detailOverflow} px)`);
+            await page.screenshot({ path: shot(`my-invoices-detail-${width}`), fullPage: false });
+        } finally {
+            await page.setViewportSize({ width: 1280, height: 900 });
+        }
+    });
+}
 
 test('the page logged no errors', () => {
     assert.deepEqual(problems, []);
