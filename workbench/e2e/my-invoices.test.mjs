@@ -315,9 +315,9 @@ test('scenario=error shows the error panel with the server message', TEST, async
     await open('?scenario=error');
     const panel = page.locator('c-my-invoices c-error-panel');
     await panel.locator('.friendly-message').waitFor();
-    assert.equal(
+    assert.match(
         (await panel.locator('.friendly-message').innerText()).trim(),
-        labels.get('My_Invoices_Load_Error')
+        /Billing is not answering/
     );
     await panel.locator('button.toggle-details').click();
     await eventually(async () => {
@@ -392,7 +392,7 @@ test(
         const target = first[2].invoiceNumber;
         const activeText = () =>
             page.evaluate(() => {
-                let active = document.activeElement;
+                let active = globalThis.document.activeElement;
                 while (active?.shadowRoot?.activeElement) {
                     active = active.shadowRoot.activeElement;
                 }
@@ -447,7 +447,9 @@ for (const width of [400, 768]) {
                 assert.equal(await header('balance').count(), 1);
             }
             const overflow = await page.evaluate(
-                () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+                () =>
+                    globalThis.document.documentElement.scrollWidth -
+                    globalThis.document.documentElement.clientWidth
             );
             assert.ok(overflow <= 0, `nothing past the right edge (${overflow} px)`);
             await page.mouse.move(0, 0);
@@ -469,7 +471,9 @@ for (const width of [400, 768]) {
                 }, 'one card per line');
             }
             const detailOverflow = await page.evaluate(
-                () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+                () =>
+                    globalThis.document.documentElement.scrollWidth -
+                    globalThis.document.documentElement.clientWidth
             );
             assert.ok(detailOverflow <= 0, `detail fits (${detailOverflow} px)`);
             await page.screenshot({ path: shot(`my-invoices-detail-${width}`), fullPage: false });

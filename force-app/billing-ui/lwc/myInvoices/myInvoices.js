@@ -79,9 +79,17 @@ export default class MyInvoices extends LightningElement {
         if (!root) {
             return;
         }
-        if (typeof ResizeObserver === 'function') {
-            this.resizeObserver = new ResizeObserver(this.onResize);
-            this.resizeObserver.observe(root);
+        let observer = null;
+        try {
+            observer =
+                typeof ResizeObserver === 'function' ? new ResizeObserver(this.onResize) : null;
+            observer?.observe(root);
+        }
+        catch {
+            observer = null; // e.g. a container that refuses it: fall back to the window
+        }
+        if (observer) {
+            this.resizeObserver = observer;
         }
         else {
             // No ResizeObserver: the window's size is the next best signal.
@@ -170,6 +178,21 @@ export default class MyInvoices extends LightningElement {
     }
     get detailBusy() {
         return String(this.detailLoading);
+    }
+    /**
+     * The sentence an error panel leads with: the server's own message when it sent one (the
+     * controller only sends buyer-safe ones, such as "Invoices of X aren't shared with you yet"),
+     * else the generic label.
+     */
+    static leadMessage(error, fallback) {
+        const message = error?.body?.message;
+        return typeof message === 'string' && message.trim() ? message : fallback;
+    }
+    get listErrorMessage() {
+        return MyInvoices.leadMessage(this.error, LABELS.loadError);
+    }
+    get detailErrorMessage() {
+        return MyInvoices.leadMessage(this.detailError, LABELS.detailError);
     }
     /** The list's own spinner; the detail has its own. */
     get listLoading() {
@@ -299,14 +322,14 @@ export default class MyInvoices extends LightningElement {
             this.openDetail(this.openedId);
         }
     }
-    async openDetail(invoiceId) {
+    async openDetail(invoiceId, takeFocus = true) {
         const request = ++this.detailRequest;
         this.openedId = invoiceId;
         this.showDetail = true;
         this.detail = null;
         this.detailError = null;
         this.detailLoading = true;
-        this.pendingFocus = { kind: 'detail' };
+        this.pendingFocus = takeFocus ? { kind: 'detail' } : null;
         try {
             const detail = await getInvoiceDetail({
                 invoiceId,
@@ -314,7 +337,7 @@ export default class MyInvoices extends LightningElement {
             });
             if (request === this.detailRequest) {
                 this.detail = detail;
-                this.pendingFocus = { kind: 'detail' };
+                this.pendingFocus = takeFocus ? { kind: 'detail' } : null;
             }
         }
         catch (error) {
@@ -350,7 +373,7 @@ export default class MyInvoices extends LightningElement {
         this.paymentOpened = false;
         this.load();
         if (this.showDetail && this.openedId) {
-            this.openDetail(this.openedId);
+            this.openDetail(this.openedId, false); // fresh balance, focus stays where it is
         }
     }
     /**

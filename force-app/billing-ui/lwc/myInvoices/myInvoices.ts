@@ -118,9 +118,16 @@ export default class MyInvoices extends LightningElement {
         if (!root) {
             return;
         }
-        if (typeof ResizeObserver === 'function') {
-            this.resizeObserver = new ResizeObserver(this.onResize);
-            this.resizeObserver.observe(root);
+        let observer: ResizeObserver | null = null;
+        try {
+            observer =
+                typeof ResizeObserver === 'function' ? new ResizeObserver(this.onResize) : null;
+            observer?.observe(root);
+        } catch {
+            observer = null; // e.g. a container that refuses it: fall back to the window
+        }
+        if (observer) {
+            this.resizeObserver = observer;
         } else {
             // No ResizeObserver: the window's size is the next best signal.
             this.resizeObserver = { disconnect: () => undefined } as ResizeObserver;
@@ -231,6 +238,24 @@ export default class MyInvoices extends LightningElement {
 
     get detailBusy(): string {
         return String(this.detailLoading);
+    }
+
+    /**
+     * The sentence an error panel leads with: the server's own message when it sent one (the
+     * controller only sends buyer-safe ones, such as "Invoices of X aren't shared with you yet"),
+     * else the generic label.
+     */
+    private static leadMessage(error: unknown, fallback: string): string {
+        const message = (error as { body?: { message?: unknown } } | null)?.body?.message;
+        return typeof message === 'string' && message.trim() ? message : fallback;
+    }
+
+    get listErrorMessage(): string {
+        return MyInvoices.leadMessage(this.error, LABELS.loadError);
+    }
+
+    get detailErrorMessage(): string {
+        return MyInvoices.leadMessage(this.detailError, LABELS.detailError);
     }
 
     /** The list's own spinner; the detail has its own. */
@@ -373,14 +398,14 @@ export default class MyInvoices extends LightningElement {
         }
     }
 
-    private async openDetail(invoiceId: string): Promise<void> {
+    private async openDetail(invoiceId: string, takeFocus = true): Promise<void> {
         const request = ++this.detailRequest;
         this.openedId = invoiceId;
         this.showDetail = true;
         this.detail = null;
         this.detailError = null;
         this.detailLoading = true;
-        this.pendingFocus = { kind: 'detail' };
+        this.pendingFocus = takeFocus ? { kind: 'detail' } : null;
         try {
             const detail = await getInvoiceDetail({
                 invoiceId,
@@ -388,7 +413,7 @@ export default class MyInvoices extends LightningElement {
             });
             if (request === this.detailRequest) {
                 this.detail = detail;
-                this.pendingFocus = { kind: 'detail' };
+                this.pendingFocus = takeFocus ? { kind: 'detail' } : null;
             }
         } catch (error) {
             if (request === this.detailRequest) {
@@ -425,7 +450,7 @@ export default class MyInvoices extends LightningElement {
         this.paymentOpened = false;
         this.load();
         if (this.showDetail && this.openedId) {
-            this.openDetail(this.openedId);
+            this.openDetail(this.openedId, false); // fresh balance, focus stays where it is
         }
     }
 

@@ -270,7 +270,7 @@ describe('c-my-invoices', () => {
 
         const panel = $(element, 'c-error-panel');
         expect(panel.errors).toEqual(refusal);
-        expect(panel.friendlyMessage).toBe('c.My_Invoices_Load_Error');
+        expect(panel.friendlyMessage).toBe("You can't view invoices for this account.");
         expect($(element, '.invoice-table')).toBeNull();
         expect($(element, '.empty-state')).toBeNull();
         await expect(element).toBeAccessible();
@@ -372,7 +372,7 @@ describe('c-my-invoices', () => {
         openInvoice(element, 1);
         await flushPromises();
 
-        expect($(element, 'c-error-panel').friendlyMessage).toBe('c.My_Invoices_Detail_Error');
+        expect($(element, 'c-error-panel').friendlyMessage).toBe('Not your invoice');
         await expect(element).toBeAccessible();
         $(element, 'lightning-button.detail-retry').click();
         await flushPromises();
