@@ -362,7 +362,10 @@ test(
             );
         }, 'the not-shared message');
         assert.equal(await page.locator('c-my-invoices .empty-state').count(), 0);
-        assert.equal(await page.locator('c-my-invoices lightning-button.list-retry').count(), 1);
+        assert.equal(
+            await page.locator('c-my-invoices c-invoice-region lightning-button.retry').count(),
+            1
+        );
     }
 );
 

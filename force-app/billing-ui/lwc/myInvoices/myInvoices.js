@@ -173,12 +173,6 @@ export default class MyInvoices extends LightningElement {
     get requestedAccountId() {
         return this.recordId || this.effectiveAccountId || null;
     }
-    get listBusy() {
-        return String(this.isLoading);
-    }
-    get detailBusy() {
-        return String(this.detailLoading);
-    }
     /**
      * The sentence an error panel leads with: the server's own message when it sent one (the
      * controller only sends buyer-safe ones, such as "Invoices of X aren't shared with you yet"),
@@ -193,10 +187,6 @@ export default class MyInvoices extends LightningElement {
     }
     get detailErrorMessage() {
         return MyInvoices.leadMessage(this.detailError, LABELS.detailError);
-    }
-    /** The list's own spinner; the detail has its own. */
-    get listLoading() {
-        return this.isLoading && !this.showDetail;
     }
     params() {
         const size = Number(this.pageSize);

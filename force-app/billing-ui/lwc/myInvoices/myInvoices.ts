@@ -232,14 +232,6 @@ export default class MyInvoices extends LightningElement {
         return this.recordId || this.effectiveAccountId || null;
     }
 
-    get listBusy(): string {
-        return String(this.isLoading);
-    }
-
-    get detailBusy(): string {
-        return String(this.detailLoading);
-    }
-
     /**
      * The sentence an error panel leads with: the server's own message when it sent one (the
      * controller only sends buyer-safe ones, such as "Invoices of X aren't shared with you yet"),
@@ -256,11 +248,6 @@ export default class MyInvoices extends LightningElement {
 
     get detailErrorMessage(): string {
         return MyInvoices.leadMessage(this.detailError, LABELS.detailError);
-    }
-
-    /** The list's own spinner; the detail has its own. */
-    get listLoading(): boolean {
-        return this.isLoading && !this.showDetail;
     }
 
     private params(): GetInvoicesParams {

@@ -39,6 +39,10 @@ const $ = (element: HTMLElement, selector: string) =>
     element.shadowRoot!.querySelector(selector) as any;
 const $$ = (element: HTMLElement, selector: string) =>
     Array.from(element.shadowRoot!.querySelectorAll(selector)) as any[];
+/** An element inside the list or the detail region (c-invoice-region), or null. */
+const inRegion = (element: HTMLElement, which: 'list' | 'detail', selector: string) =>
+    ($(element, `c-invoice-region.${which}-region`)?.shadowRoot?.querySelector(selector) ??
+        null) as any;
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 /** The invoice numbers on screen, table or cards. */
 const numbers = (element: HTMLElement) => $$(element, '.view-invoice').map(text);
@@ -268,14 +272,14 @@ describe('c-my-invoices', () => {
         mockGetInvoices.mockRejectedValueOnce(refusal).mockResolvedValueOnce(PAGE_1);
         const element = await mount({ recordId: '001000000000009AAA' });
 
-        const panel = $(element, 'c-error-panel');
+        const panel = inRegion(element, 'list', 'c-error-panel');
         expect(panel.errors).toEqual(refusal);
         expect(panel.friendlyMessage).toBe("You can't view invoices for this account.");
         expect($(element, '.invoice-table')).toBeNull();
         expect($(element, '.empty-state')).toBeNull();
         await expect(element).toBeAccessible();
 
-        $(element, 'lightning-button.list-retry').click();
+        inRegion(element, 'list', 'lightning-button.retry').click();
         await flushPromises();
         expect(mockGetInvoices).toHaveBeenCalledTimes(2);
         expect(numbers(element)).toEqual(['INV-0042', 'INV-0041']);
@@ -286,12 +290,12 @@ describe('c-my-invoices', () => {
         mockGetInvoices.mockReturnValue(new Promise((resolve) => (resolvePage = resolve)));
         const element = await mount();
 
-        expect($(element, '.list-spinner').alternativeText).toBe('c.My_Invoices_Loading');
-        expect($(element, '.list-region').getAttribute('aria-busy')).toBe('true');
+        expect(inRegion(element, 'list', '.spinner').alternativeText).toBe('c.My_Invoices_Loading');
+        expect(inRegion(element, 'list', '.region').getAttribute('aria-busy')).toBe('true');
         resolvePage(PAGE_1);
         await flushPromises();
-        expect($(element, 'lightning-spinner')).toBeNull();
-        expect($(element, '.list-region').getAttribute('aria-busy')).toBe('false');
+        expect(inRegion(element, 'list', '.spinner')).toBeNull();
+        expect(inRegion(element, 'list', '.region').getAttribute('aria-busy')).toBe('false');
     });
 
     it('keeps the latest answer when an earlier request finishes last', async () => {
@@ -348,18 +352,18 @@ describe('c-my-invoices', () => {
 
         openInvoice(element, 0);
         await flushPromises();
-        expect($(element, '.detail-spinner')).not.toBeNull();
-        expect($(element, '.list-spinner')).toBeNull();
+        expect(inRegion(element, 'detail', '.spinner')).not.toBeNull();
+        expect(inRegion(element, 'list', '.spinner')).toBeNull();
         $(element, 'lightning-button.back').click();
         await flushPromises();
-        expect($(element, '.detail-spinner')).toBeNull();
+        expect(inRegion(element, 'detail', '.spinner')).toBeNull();
         openInvoice(element, 1);
         await flushPromises();
         answerFirst({ ...DETAIL, invoice: { ...DETAIL.invoice, invoiceNumber: 'STALE' } });
         await flushPromises();
 
         expect($(element, 'c-invoice-detail').detail).toEqual(DETAIL);
-        expect($(element, '.detail-spinner')).toBeNull();
+        expect(inRegion(element, 'detail', '.spinner')).toBeNull();
     });
 
     it('explains a detail the server refuses, and tries the same invoice again', async () => {
@@ -372,16 +376,18 @@ describe('c-my-invoices', () => {
         openInvoice(element, 1);
         await flushPromises();
 
-        expect($(element, 'c-error-panel').friendlyMessage).toBe('Not your invoice');
+        expect(inRegion(element, 'detail', 'c-error-panel').friendlyMessage).toBe(
+            'Not your invoice'
+        );
         await expect(element).toBeAccessible();
-        $(element, 'lightning-button.detail-retry').click();
+        inRegion(element, 'detail', 'lightning-button.retry').click();
         await flushPromises();
         expect(mockGetInvoiceDetail).toHaveBeenLastCalledWith({
             invoiceId: 'a1A000000000002AAA',
             requestedAccountId: null
         });
         expect($(element, 'c-invoice-detail').detail).toEqual(DETAIL);
-        expect($(element, 'c-error-panel')).toBeNull();
+        expect(inRegion(element, 'detail', 'c-error-panel')).toBeNull();
     });
 
     it('adds a Pay link for payable invoices when a payment page is configured', async () => {

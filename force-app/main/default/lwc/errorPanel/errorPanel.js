@@ -25,6 +25,10 @@ export default class ErrorPanel extends LightningElement {
     get toggleLabel() {
         return this.detailsShown ? HIDE_DETAILS : SHOW_DETAILS;
     }
+    /** The details list is always rendered (aria-controls needs its target), hidden until asked. */
+    get detailsHidden() {
+        return !this.detailsShown;
+    }
     get detailsExpanded() {
         return String(this.detailsShown);
     }

@@ -30,6 +30,11 @@ export default class ErrorPanel extends LightningElement {
         return this.detailsShown ? HIDE_DETAILS : SHOW_DETAILS;
     }
 
+    /** The details list is always rendered (aria-controls needs its target), hidden until asked. */
+    get detailsHidden(): boolean {
+        return !this.detailsShown;
+    }
+
     get detailsExpanded(): string {
         return String(this.detailsShown);
     }

@@ -47,10 +47,13 @@ describe('c-error-panel', () => {
         );
         expect(toggle.textContent!.trim()).toBe('Show details');
         expect(toggle.getAttribute('aria-expanded')).toBe('false');
-        expect(element.shadowRoot!.querySelector('.error-details')).toBeNull();
+        const details = element.shadowRoot!.querySelector<HTMLElement>('.error-details')!;
+        expect(details.hidden).toBe(true);
+        expect(toggle.getAttribute('aria-controls')).toBe(details.id);
 
         toggle.click();
         await flushPromises();
+        expect(details.hidden).toBe(false);
 
         const items = Array.from(element.shadowRoot!.querySelectorAll('.error-details li'));
         expect(items.map((li) => li.textContent)).toEqual(['Insufficient access', 'Timeout']);
