@@ -50,6 +50,9 @@ export default class InvoiceDetail extends LightningElement {
     get payUrl() {
         return this.invoice ? paymentUrl(this.paymentPageUrl, this.invoice) : null;
     }
+    get payTitle() {
+        return this.invoice ? `${LABELS.pay} ${this.invoice.invoiceNumber}` : LABELS.pay;
+    }
     get pdfUrl() {
         return this.detail?.pdfUrl ?? null;
     }

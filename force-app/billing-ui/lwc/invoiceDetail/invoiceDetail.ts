@@ -69,6 +69,10 @@ export default class InvoiceDetail extends LightningElement {
         return this.invoice ? paymentUrl(this.paymentPageUrl, this.invoice) : null;
     }
 
+    get payTitle(): string {
+        return this.invoice ? `${LABELS.pay} ${this.invoice.invoiceNumber}` : LABELS.pay;
+    }
+
     get pdfUrl(): string | null {
         return this.detail?.pdfUrl ?? null;
     }

@@ -2,15 +2,20 @@ import InvoiceDetail from 'c/invoiceDetail';
 import DETAIL_JSON from '../../myInvoices/__tests__/data/invoiceDetail.json';
 import type { InvoiceDetailDto } from '../../../../../types/invoices';
 
+import { flushPromises, mountComponent, resetDom } from '@cpqb2b/lwc-test-utils';
+
 const DETAIL = DETAIL_JSON as InvoiceDetailDto;
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
-import { flushPromises, mountComponent, resetDom } from '@cpqb2b/lwc-test-utils';
 
 const mount = (props: Record<string, unknown>): HTMLElement =>
     mountComponent('c-invoice-detail', InvoiceDetail, props);
 
 const $ = (element: HTMLElement, selector: string) =>
     element.shadowRoot!.querySelector(selector) as any;
+
+/** The Pay link inside c-invoice-pay-link, or null. */
+const payLink = (element: HTMLElement) =>
+    ($(element, 'c-invoice-pay-link')?.shadowRoot?.querySelector('a') ?? null) as any;
 
 describe('c-invoice-detail', () => {
     afterEach(() => {
@@ -59,11 +64,11 @@ describe('c-invoice-detail', () => {
         expect($(element, 'a.pdf').getAttribute('href')).toBe(
             '/sfc/servlet.shepherd/version/download/068000000000001AAA'
         );
-        expect($(element, 'a.pay')).toBeNull();
+        expect(payLink(element)).toBeNull();
 
         (element as any).paymentPageUrl = 'https://pay.example.com/{invoiceNumber}';
         await flushPromises();
-        expect($(element, 'a.pay').getAttribute('href')).toBe('https://pay.example.com/INV-0041');
+        expect(payLink(element).getAttribute('href')).toBe('https://pay.example.com/INV-0041');
     });
 
     it('offers no PDF when Billing stored none, and no Pay when nothing is owed', async () => {
@@ -79,7 +84,7 @@ describe('c-invoice-detail', () => {
         await flushPromises();
 
         expect($(element, 'a.pdf')).toBeNull();
-        expect($(element, 'a.pay')).toBeNull();
+        expect(payLink(element)).toBeNull();
         expect($(element, 'lightning-badge.overdue')).toBeNull();
     });
 
@@ -122,7 +127,7 @@ describe('c-invoice-detail', () => {
 
         expect((element as any).focusHeading()).toBe(true);
         expect(element.shadowRoot!.activeElement).toBe($(element, '.invoice-heading'));
-        const link = $(element, 'a.pay');
+        const link = payLink(element);
         link.addEventListener('click', (event: Event) => event.preventDefault());
         link.click();
         expect(pay).toHaveBeenCalledTimes(1);

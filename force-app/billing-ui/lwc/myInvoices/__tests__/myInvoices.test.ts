@@ -43,6 +43,10 @@ const $$ = (element: HTMLElement, selector: string) =>
 const inRegion = (element: HTMLElement, which: 'list' | 'detail', selector: string) =>
     ($(element, `c-invoice-region.${which}-region`)?.shadowRoot?.querySelector(selector) ??
         null) as any;
+/** The first Pay link (inside c-invoice-pay-link) under a node, or null. */
+const payLinkIn = (root: ParentNode) =>
+    ((root.querySelector('c-invoice-pay-link') as any)?.shadowRoot?.querySelector('a') ??
+        null) as any;
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 /** The invoice numbers on screen, table or cards. */
 const numbers = (element: HTMLElement) => $$(element, '.view-invoice').map(text);
@@ -397,7 +401,7 @@ describe('c-my-invoices', () => {
         });
 
         expect(headerNames(element)).toContain('c.My_Invoices_Column_Pay');
-        const pay = $(element, 'a.pay');
+        const pay = payLinkIn(element.shadowRoot!);
         expect(pay.href).toBe('https://pay.example.com/invoice/a1A000000000001AAA?amount=1234.50');
         expect(pay.target).toBe('_blank');
         expect(pay.title).toBe('c.My_Invoices_Pay INV-0042');
@@ -425,7 +429,7 @@ describe('c-my-invoices', () => {
         await flushPromises();
         expect(mockGetInvoices).toHaveBeenCalledTimes(1);
 
-        const pay = $(element, 'a.pay');
+        const pay = payLinkIn(element.shadowRoot!);
         pay.addEventListener('click', (event: Event) => event.preventDefault());
         pay.click();
         window.dispatchEvent(new CustomEvent('focus'));
@@ -447,7 +451,7 @@ describe('c-my-invoices', () => {
         expect(cards).toHaveLength(2);
         expect(text(cards[1])).toContain('€480.25');
         expect(text(cards[1])).toContain('c.My_Invoices_State_Partially_Paid');
-        expect(cards[0].querySelector('a.pay')).not.toBeNull();
+        expect(payLinkIn(cards[0])).not.toBeNull();
         const sort = $(element, 'lightning-combobox.sort-choice');
         sort.dispatchEvent(new CustomEvent('change', { detail: { value: 'dueDate asc' } }));
         await flushPromises();
