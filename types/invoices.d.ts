@@ -48,6 +48,11 @@ export interface InvoicePage {
     nextCursor: string | null;
     /** Name of the account whose invoices these are. */
     accountName: string;
+    /**
+     * Billing's hosted payment page for Pay, `https://<payment site>/?id={invoiceId}`, when the
+     * org's Payment Path is Hosted Page; null otherwise (the component's own URL is used).
+     */
+    paymentPageTemplate?: string | null;
 }
 
 /** One invoice line in the detail view. */

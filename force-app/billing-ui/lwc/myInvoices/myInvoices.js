@@ -25,6 +25,8 @@ export default class MyInvoices extends LightningElement {
     /** Hosted payment page URL with {invoiceId}, {invoiceNumber}, {balance}, {currency} tokens. */
     @api
     paymentPageUrl = null;
+    /** Billing's hosted payment page as the org configures it (Payment Path = Hosted Page). */
+    orgPaymentPage = null;
     labels = LABELS;
     statusOptions = statusOptions(LABELS);
     sortOptions = sortOptions(LABELS);
@@ -106,11 +108,15 @@ export default class MyInvoices extends LightningElement {
             this.layout = layout;
         }
     }
+    /** The Pay link's template: the org's hosted payment page when it is set, else the page's own. */
+    get paymentTemplate() {
+        return this.orgPaymentPage ?? this.paymentPageUrl;
+    }
     get isNarrow() {
         return this.layout === 'narrow';
     }
     get columns() {
-        return invoiceColumns(LABELS, Boolean(this.paymentPageUrl) && anyPayable(this.rows), this.layout);
+        return invoiceColumns(LABELS, Boolean(this.paymentTemplate) && anyPayable(this.rows), this.layout);
     }
     /** The table's headers: sortable ones are buttons, the sorted one carries aria-sort. */
     get headers() {
@@ -209,7 +215,8 @@ export default class MyInvoices extends LightningElement {
         try {
             const page = await getInvoices(this.params());
             if (request === this.requestNumber) {
-                this.rows = toRows(page.invoices, LABELS, this.paymentPageUrl);
+                this.orgPaymentPage = page.paymentPageTemplate ?? null;
+                this.rows = toRows(page.invoices, LABELS, this.paymentTemplate);
                 this.nextCursor = page.nextCursor;
                 this.accountName = page.accountName;
             }

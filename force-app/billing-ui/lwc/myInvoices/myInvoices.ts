@@ -57,6 +57,8 @@ export default class MyInvoices extends LightningElement {
     @api pageSize: number = DEFAULT_PAGE_SIZE;
     /** Hosted payment page URL with {invoiceId}, {invoiceNumber}, {balance}, {currency} tokens. */
     @api paymentPageUrl: string | null = null;
+    /** Billing's hosted payment page as the org configures it (Payment Path = Hosted Page). */
+    orgPaymentPage: string | null = null;
 
     labels = LABELS;
     statusOptions = statusOptions(LABELS);
@@ -145,6 +147,11 @@ export default class MyInvoices extends LightningElement {
         }
     }
 
+    /** The Pay link's template: the org's hosted payment page when it is set, else the page's own. */
+    get paymentTemplate(): string | null {
+        return this.orgPaymentPage ?? this.paymentPageUrl;
+    }
+
     get isNarrow(): boolean {
         return this.layout === 'narrow';
     }
@@ -152,7 +159,7 @@ export default class MyInvoices extends LightningElement {
     get columns(): Column[] {
         return invoiceColumns(
             LABELS,
-            Boolean(this.paymentPageUrl) && anyPayable(this.rows),
+            Boolean(this.paymentTemplate) && anyPayable(this.rows),
             this.layout
         );
     }
@@ -272,7 +279,8 @@ export default class MyInvoices extends LightningElement {
         try {
             const page: InvoicePage = await getInvoices(this.params());
             if (request === this.requestNumber) {
-                this.rows = toRows(page.invoices, LABELS, this.paymentPageUrl);
+                this.orgPaymentPage = page.paymentPageTemplate ?? null;
+                this.rows = toRows(page.invoices, LABELS, this.paymentTemplate);
                 this.nextCursor = page.nextCursor;
                 this.accountName = page.accountName;
             }

@@ -407,6 +407,36 @@ describe('c-my-invoices', () => {
         expect(pay.title).toBe('c.My_Invoices_Pay INV-0042');
     });
 
+    it("opens Billing's hosted payment page with only the invoice id when the org chooses it", async () => {
+        mockGetInvoices.mockResolvedValue({
+            ...PAGE_1,
+            paymentPageTemplate: 'https://pay.example.com/?id={invoiceId}'
+        });
+        const element = await mount({ paymentPageUrl: 'https://other.example.com/{invoiceId}' });
+
+        expect(headerNames(element)).toContain('c.My_Invoices_Column_Pay');
+        expect(payLinkIn(element.shadowRoot!).href).toBe(
+            'https://pay.example.com/?id=a1A000000000001AAA'
+        );
+        openInvoice(element, 0);
+        mockGetInvoiceDetail.mockResolvedValue(DETAIL);
+        await flushPromises();
+        const detail = $(element, 'c-invoice-detail');
+        expect(detail.paymentPageUrl).toBe('https://pay.example.com/?id={invoiceId}');
+    });
+
+    it('shows Pay from the hosted page even when the component has no payment page URL', async () => {
+        mockGetInvoices.mockResolvedValue({
+            ...PAGE_1,
+            paymentPageTemplate: 'https://pay.example.com/?id={invoiceId}'
+        });
+        const element = await mount();
+
+        expect(payLinkIn(element.shadowRoot!).href).toBe(
+            'https://pay.example.com/?id=a1A000000000001AAA'
+        );
+    });
+
     it('hides the Pay column when no invoice on the page can be paid', async () => {
         mockGetInvoices.mockResolvedValue(PAGE_2);
         const element = await mount({ paymentPageUrl: 'https://pay.example.com/{invoiceId}' });
