@@ -15,3 +15,20 @@ declare module '@salesforce/apex/MyInvoicesController.getInvoiceDetail' {
         params: import('./invoices').GetInvoiceDetailParams
     ): Promise<import('./invoices').InvoiceDetailDto>;
 }
+
+declare module '@salesforce/apex/LogiSenseCatalogueController.getPriceBooks' {
+    /** The LogiSense price books, each saying whether it was pulled. */
+    export default function getPriceBooks(): Promise<import('./logisense').LogiSensePriceBook[]>;
+}
+
+declare module '@salesforce/apex/LogiSenseCatalogueController.startPull' {
+    /** Starts a pull of the chosen price books; resolves to the LogiSense Pull record's Id. */
+    export default function startPull(params: { priceBookIds: string[] }): Promise<string>;
+}
+
+declare module '@salesforce/apex/LogiSenseCatalogueController.getPull' {
+    /** A pull's progress and summary. */
+    export default function getPull(params: {
+        pullId: string;
+    }): Promise<import('./logisense').LogiSensePullStatus>;
+}
