@@ -47,7 +47,11 @@ function inputsDigest(mode) {
     const files = [
         ...walk(path.join(root, 'force-app'), (file) => {
             const parts = file.split(path.sep);
-            return parts.includes('lwc') || file.endsWith('.labels-meta.xml');
+            return (
+                parts.includes('lwc') ||
+                file.endsWith('.labels-meta.xml') ||
+                (parts.includes('staticresources') && file.endsWith('.json'))
+            );
         }),
         ...walk(workbench, (file) => !file.includes(`${path.sep}e2e${path.sep}`)),
         path.join(root, 'scripts/lib-lwc.mjs'),

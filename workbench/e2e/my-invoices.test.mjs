@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildWorkbench } from '../build.mjs';
 import { createFakeApex, FIRST_PAGE_PARAMS } from '../fake-apex.mjs';
+import { createdByFirstPull } from '../fake-logisense.mjs';
 import { readCustomLabels } from '../rollup.config.mjs';
 import { startServer } from '../serve.mjs';
 
@@ -33,6 +34,12 @@ const TEST = { timeout: 60_000 };
 const WAIT_MS = 10_000;
 
 const data = JSON.parse(fs.readFileSync(path.join(workbench, 'sample-data.json'), 'utf8'));
+const logiSenseFixtures = JSON.parse(
+    fs.readFileSync(
+        path.join(root, 'force-app/logisense/staticresources/LogiSenseFixtures.json'),
+        'utf8'
+    )
+);
 const labels = readCustomLabels();
 const fake = createFakeApex(data);
 const DEFAULTS = FIRST_PAGE_PARAMS;
@@ -485,6 +492,45 @@ for (const width of [400, 768]) {
         }
     });
 }
+
+const pull = (selector) => page.locator(`c-logi-sense-catalogue-pull ${selector}`);
+
+test(
+    'LogiSense catalogue pull: choose a price book, watch the progress, read the summary',
+    TEST,
+    async () => {
+        await page.goto(`${server.url}?component=logisense-pull&delay=200`);
+        await pull('lightning-checkbox-group').waitFor();
+        const names = await pull('lightning-checkbox-group label').allInnerTexts();
+        assert.deepEqual(
+            names.map((name) => name.trim()),
+            logiSenseFixtures.priceBooks.items.map((book) => book.name)
+        );
+        await pull('lightning-checkbox-group label').first().click();
+        await pull('lightning-button.start button').click();
+        await pull('lightning-progress-bar').waitFor();
+        await eventually(async () => {
+            assert.ok(await pull('.step').isVisible(), 'the step shows while it runs');
+        }, 'progress');
+        await pull('.done').waitFor({ timeout: 15_000 });
+        assert.equal(
+            (await pull('dd.created').innerText()).trim(),
+            String(createdByFirstPull(logiSenseFixtures))
+        );
+        assert.equal((await pull('dd.failed').innerText()).trim(), '0');
+        await page.screenshot({ path: shot('logisense-pull'), fullPage: true });
+    }
+);
+
+test('LogiSense catalogue pull: a pull LogiSense breaks says why', TEST, async () => {
+    await page.goto(`${server.url}?component=logisense-pull&scenario=pull-fails&delay=100`);
+    await pull('lightning-checkbox-group label').first().click();
+    await pull('lightning-button.start button').click();
+    const failed = pull('.stopped');
+    await failed.waitFor({ timeout: 15_000 });
+    assert.match(await failed.innerText(), /HTTP 500/);
+    assert.equal(await failed.getAttribute('role'), 'alert');
+});
 
 test('the page logged no errors', () => {
     assert.deepEqual(problems, []);

@@ -2,7 +2,9 @@
 // rollup.config.mjs turns `import getInvoices from '@salesforce/apex/MyInvoicesController.getInvoices'`
 // into `apexMethod('MyInvoicesController.getInvoices')`.
 import sampleData from '../sample-data.json';
+import logiSenseFixtures from '../../force-app/logisense/staticresources/LogiSenseFixtures.json';
 import { auraHandledError, createFakeApex } from '../fake-apex.mjs';
+import { createFakeLogiSense } from '../fake-logisense.mjs';
 
 const query = new URLSearchParams(window.location.search);
 
@@ -17,7 +19,8 @@ const controllers = {
         // ?slowDetail=<invoiceId>&slowMs=3000: that invoice's detail answers late (browser test).
         slowDetailId: query.get('slowDetail'),
         slowDetailMs: Number(query.get('slowMs') ?? 3000)
-    })
+    }),
+    LogiSenseCatalogueController: createFakeLogiSense(logiSenseFixtures, { scenario, delayMs })
 };
 
 /**

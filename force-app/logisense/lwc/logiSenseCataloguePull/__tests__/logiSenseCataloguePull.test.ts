@@ -180,7 +180,7 @@ describe('c-logi-sense-catalogue-pull', () => {
         await settle();
         await nextPoll();
 
-        const failed = $(element, '.failed');
+        const failed = $(element, '.stopped');
         expect(failed.getAttribute('role')).toBe('alert');
         expect(text(failed)).toContain('HTTP 500');
     });

@@ -1,0 +1,54 @@
+// The workbench's fake LogiSenseCatalogueController over the Apex tests' fixtures: what a pull
+// shows as it goes, the counts it ends with, and its refusals.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createFakeLogiSense, createdByFirstPull } from '../fake-logisense.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const fixtures = JSON.parse(
+    fs.readFileSync(
+        path.join(root, 'force-app/logisense/staticresources/LogiSenseFixtures.json'),
+        'utf8'
+    )
+);
+
+test('a first pull of the fixtures creates what the Apex mapping test counts, plus the price book', () => {
+    // LogiSenseCataloguePullTest: 4 products, 4 standard and 4 LogiSense entries, 2 services,
+    // 12 charges; the price book is written when the pull starts.
+    assert.equal(createdByFirstPull(fixtures), 1 + 4 + 4 + 4 + 2 + 12);
+});
+
+test('a pull goes page by page to Done with those counts', async () => {
+    const apex = createFakeLogiSense(fixtures);
+    const books = await apex.getPriceBooks();
+    assert.deepEqual(
+        books.map((book) => book.name),
+        ['IoT North America', 'IoT Europe']
+    );
+    const pullId = await apex.startPull({ priceBookIds: [books[0].id] });
+    const first = await apex.getPull({ pullId });
+    assert.equal(first.status, 'Running');
+    assert.equal(first.pagesDone, 1);
+    await apex.getPull({ pullId });
+    const done = await apex.getPull({ pullId });
+    assert.equal(done.status, 'Done');
+    assert.equal(done.created, createdByFirstPull(fixtures));
+    assert.equal((await apex.getPull({ pullId })).pagesDone, 3, 'a finished pull stays as it is');
+});
+
+test('a failing pull says why; nothing chosen and LogiSense down are refused', async () => {
+    const failing = createFakeLogiSense(fixtures, { scenario: 'pull-fails' });
+    const pullId = await failing.startPull({ priceBookIds: ['12'] });
+    await failing.getPull({ pullId });
+    const failed = await failing.getPull({ pullId });
+    assert.equal(failed.status, 'Failed');
+    assert.match(failed.message, /HTTP 500/);
+    await assert.rejects(failing.startPull({ priceBookIds: [] }), (error) =>
+        /Choose at least one/.test(error.body.message)
+    );
+    const down = createFakeLogiSense(fixtures, { scenario: 'logisense-down' });
+    await assert.rejects(down.getPriceBooks(), (error) => /HTTP 503/.test(error.body.message));
+});

@@ -1,0 +1,120 @@
+/**
+ * A stand-in for LogiSenseCatalogueController (force-app/logisense/classes) for the workbench and
+ * its Node test: the same method names, arguments and DTOs (types/logisense.d.ts), over the same
+ * JSON fixtures the Apex tests feed their HttpCalloutMock
+ * (force-app/logisense/staticresources/LogiSenseFixtures.json). A pull advances one page each time
+ * its progress is asked for (packages pages, then services), and ends with the counts a first pull
+ * of the fixtures creates in Salesforce: the price book, one product per package frequency and
+ * currency with its standard and LogiSense price book entries, each package service on each of its
+ * package's products, and their charges. Scenario "pull-fails" stops the pull on its second page
+ * as a LogiSense server error would. Errors reject in the AuraHandledException shape.
+ */
+
+/** @typedef {import('../types/logisense').LogiSensePriceBook} LogiSensePriceBook */
+/** @typedef {import('../types/logisense').LogiSensePullStatus} LogiSensePullStatus */
+
+const auraError = (message) => ({ status: 500, body: { message }, headers: {} });
+
+/**
+ * What a first pull of the fixtures creates.
+ * @param {any} fixtures LogiSenseFixtures.json
+ * @returns {number}
+ */
+export function createdByFirstPull(fixtures) {
+    const packages = [...fixtures.packagesPage1.items, ...fixtures.packagesPage2.items];
+    const products = packages.flatMap((pkg) =>
+        pkg.frequencies.map((frequency) => `${pkg.identity}:${frequency.identity}`)
+    );
+    const productsOf = (packageId) =>
+        packages.find((pkg) => pkg.identity === packageId)?.frequencies.length ?? 0;
+    let serviceRows = 0;
+    let chargeRows = 0;
+    for (const service of fixtures.services.items) {
+        const copies = productsOf(service.packageId);
+        const charges =
+            service.recurringPrices.length +
+            service.oneTimePrices.length +
+            service.transitionCharges.length +
+            service.usageRates.length;
+        serviceRows += copies;
+        chargeRows += copies * charges;
+    }
+    return 1 + products.length * 3 + serviceRows + chargeRows;
+}
+
+/**
+ * @param {any} fixtures LogiSenseFixtures.json
+ * @param {{ scenario?: string, delayMs?: number }} [options]
+ */
+export function createFakeLogiSense(fixtures, options = {}) {
+    const scenario = options.scenario ?? 'default';
+    const delayMs = options.delayMs ?? 0;
+    /** @type {Map<string, LogiSensePullStatus>} */
+    const pulls = new Map();
+    const pages = 3; // two pages of packages, one of services
+    const later = (value) =>
+        new Promise((resolve) => setTimeout(() => resolve(structuredClone(value)), delayMs));
+    const refuse = (message) =>
+        new Promise((_resolve, reject) => setTimeout(() => reject(auraError(message)), delayMs));
+
+    return {
+        /** @returns {Promise<LogiSensePriceBook[]>} */
+        getPriceBooks() {
+            if (scenario === 'logisense-down') {
+                return refuse('GET PriceBook page 1 failed: HTTP 503');
+            }
+            return later(
+                fixtures.priceBooks.items.map((book) => ({
+                    id: String(book.identity),
+                    name: book.name,
+                    pulled: false
+                }))
+            );
+        },
+        /** @param {{ priceBookIds: string[] }} params */
+        startPull({ priceBookIds } = { priceBookIds: [] }) {
+            if (!priceBookIds?.length) {
+                return refuse('Choose at least one price book.');
+            }
+            const id = `a0P${String(pulls.size + 1).padStart(15, '0')}`;
+            pulls.set(id, {
+                id,
+                status: 'Queued',
+                step: null,
+                pagesDone: 0,
+                pagesTotal: 0,
+                created: 1,
+                updated: 0,
+                unchanged: 0,
+                failed: 0,
+                failures: [],
+                message: null
+            });
+            return later(id);
+        },
+        /** @param {{ pullId: string }} params */
+        getPull({ pullId }) {
+            const pull = pulls.get(pullId);
+            if (!pull) {
+                return refuse('No such pull.');
+            }
+            if (pull.status !== 'Done' && pull.status !== 'Failed') {
+                pull.pagesDone += 1;
+                pull.pagesTotal = pages;
+                if (scenario === 'pull-fails' && pull.pagesDone === 2) {
+                    pull.status = 'Failed';
+                    pull.message =
+                        'GET PriceBook/12/Package page 2 failed: HTTP 500 (Internal error)';
+                } else if (pull.pagesDone >= pages) {
+                    pull.status = 'Done';
+                    pull.step = 'Done';
+                    pull.created = createdByFirstPull(fixtures);
+                } else {
+                    pull.status = 'Running';
+                    pull.step = `Price book 12: packages, page ${pull.pagesDone + 1}`;
+                }
+            }
+            return later(pull);
+        }
+    };
+}
