@@ -8,6 +8,7 @@ module.exports = {
     ],
     moduleNameMapper: {
         '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation.js',
+        '^lightning/actions$': '<rootDir>/force-app/test/jest-mocks/lightning/actions.js',
         '^@cpqb2b/lwc-test-utils$': '<rootDir>/force-app/test/lwc-test-utils.js'
     },
     // sfdx-lwc-jest's default pattern reports 0% for .ts components; collect from the sources.

@@ -32,3 +32,17 @@ declare module '@salesforce/apex/LogiSenseCatalogueController.getPull' {
         pullId: string;
     }): Promise<import('./logisense').LogiSensePullStatus>;
 }
+
+declare module '@salesforce/apex/LogiSensePushController.getPushState' {
+    /** Whether the opportunity may be pushed to LogiSense, and its last result. */
+    export default function getPushState(params: {
+        opportunityId: string;
+    }): Promise<import('./logisense').LogiSensePushState>;
+}
+
+declare module '@salesforce/apex/LogiSensePushController.push' {
+    /** Pushes the opportunity now; resolves to its state after the push. */
+    export default function push(params: {
+        opportunityId: string;
+    }): Promise<import('./logisense').LogiSensePushState>;
+}

@@ -20,3 +20,14 @@ export interface LogiSensePullStatus {
     failures: string[];
     message: string | null;
 }
+
+/** The push action's view of an opportunity (LogiSensePushCheck.State). */
+export interface LogiSensePushState {
+    canPush: boolean;
+    /** Why it cannot be pushed, for the rep; null when it can. */
+    reason: string | null;
+    status: 'Pushed' | 'Failed' | null;
+    lastError: string | null;
+    /** What LogiSense holds for the opportunity. */
+    logiSenseId: string | null;
+}

@@ -77,3 +77,10 @@ declare module '@salesforce/i18n/locale' {
     const locale: string;
     export default locale;
 }
+
+declare module 'lightning/actions' {
+    /** Closes the quick action's screen. */
+    export class CloseActionScreenEvent extends CustomEvent<undefined> {
+        constructor();
+    }
+}

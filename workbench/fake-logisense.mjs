@@ -118,3 +118,44 @@ export function createFakeLogiSense(fixtures, options = {}) {
         }
     };
 }
+
+/**
+ * A stand-in for LogiSensePushController: scenario "push-refused" answers as for an opportunity
+ * that is not Closed Won (the reason the Apex check gives, from the same custom label); otherwise
+ * the opportunity may be pushed and the push answers with the price plan of the fixtures.
+ * @param {any} fixtures LogiSenseFixtures.json
+ * @param {{ scenario?: string, delayMs?: number, labels?: Map<string, string> }} [options]
+ */
+export function createFakeLogiSensePush(fixtures, options = {}) {
+    const scenario = options.scenario ?? 'default';
+    const delayMs = options.delayMs ?? 0;
+    const later = (value) =>
+        new Promise((resolve) => setTimeout(() => resolve(structuredClone(value)), delayMs));
+    const refused = scenario === 'push-refused';
+    const reason = options.labels?.get('LogiSense_Push_Not_Won') ?? 'Not Closed Won';
+    const identity = String(fixtures.pricePlanCreated.results.items[0].identity);
+    return {
+        getPushState() {
+            return later({
+                canPush: !refused,
+                reason: refused ? reason : null,
+                status: null,
+                lastError: null,
+                logiSenseId: null
+            });
+        },
+        push() {
+            return later(
+                refused
+                    ? { canPush: false, reason, status: null, lastError: null, logiSenseId: null }
+                    : {
+                          canPush: true,
+                          reason: null,
+                          status: 'Pushed',
+                          lastError: null,
+                          logiSenseId: identity
+                      }
+            );
+        }
+    };
+}

@@ -5,11 +5,13 @@
  *
  * Modules that only exist inside an org are served here instead:
  * - `@salesforce/apex/MyInvoicesController.*` → the fake controller over sample-data.json
- *   (src/apex.js → fake-apex.mjs); any other Apex method rejects, so a new call shows up;
+ *   (src/apex.js → fake-apex.mjs), `LogiSenseCatalogueController.*` and `LogiSensePushController.*`
+ *   → fake-logisense.mjs over the Apex tests' fixtures; any other Apex method rejects, so a new
+ *   call shows up;
  * - `@salesforce/label/c.*` → the real values of every force-app/**\/*.labels-meta.xml
  *   (the base components' own `@salesforce/label/Lightning*` labels come from their package);
- * - `@salesforce/schema|user|community|resourceUrl|customPermission/*`, `lightning/navigation`
- *   and `lightning/platformShowToastEvent` → small stand-ins.
+ * - `@salesforce/schema|user|community|resourceUrl|customPermission/*`, `lightning/navigation`,
+ *   `lightning/platformShowToastEvent` and `lightning/actions` → small stand-ins.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -91,7 +93,8 @@ function orgModules() {
                 ) ||
                 source.startsWith('@salesforce/label/c.') ||
                 source === 'lightning/navigation' ||
-                source === 'lightning/platformShowToastEvent'
+                source === 'lightning/platformShowToastEvent' ||
+                source === 'lightning/actions'
             ) {
                 return VIRTUAL + source;
             }
@@ -140,6 +143,13 @@ function orgModules() {
                 return [
                     'export class ShowToastEvent extends CustomEvent {',
                     "    constructor(detail) { super('lightning__showtoast', { detail, bubbles: true, composed: true }); }",
+                    '}'
+                ].join('\n');
+            }
+            if (source === 'lightning/actions') {
+                return [
+                    'export class CloseActionScreenEvent extends CustomEvent {',
+                    "    constructor() { super('close', { bubbles: true, composed: true }); }",
                     '}'
                 ].join('\n');
             }

@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createFakeLogiSense, createdByFirstPull } from '../fake-logisense.mjs';
+import {
+    createFakeLogiSense,
+    createFakeLogiSensePush,
+    createdByFirstPull
+} from '../fake-logisense.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = JSON.parse(
@@ -51,4 +55,15 @@ test('a failing pull says why; nothing chosen and LogiSense down are refused', a
     );
     const down = createFakeLogiSense(fixtures, { scenario: 'logisense-down' });
     await assert.rejects(down.getPriceBooks(), (error) => /HTTP 503/.test(error.body.message));
+});
+
+test('the fake push refuses with the reason the Apex check gives, or answers with the price plan', async () => {
+    const labels = new Map([['LogiSense_Push_Not_Won', 'Only Closed Won.']]);
+    const refused = createFakeLogiSensePush(fixtures, { scenario: 'push-refused', labels });
+    const state = await refused.getPushState();
+    assert.equal(state.canPush, false);
+    assert.equal(state.reason, 'Only Closed Won.');
+    const pushed = await createFakeLogiSensePush(fixtures).push();
+    assert.equal(pushed.status, 'Pushed');
+    assert.equal(pushed.logiSenseId, '7001');
 });

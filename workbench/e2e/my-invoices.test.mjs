@@ -532,6 +532,37 @@ test('LogiSense catalogue pull: a pull LogiSense breaks says why', TEST, async (
     assert.equal(await failed.getAttribute('role'), 'alert');
 });
 
+test(
+    'Push to LogiSense: an opportunity that is not Closed Won is refused, with the reason',
+    TEST,
+    async () => {
+        await page.goto(`${server.url}?component=logisense-push&scenario=push-refused`);
+        const reason = page.locator('c-logi-sense-opportunity-push .reason');
+        await reason.waitFor();
+        assert.equal((await reason.innerText()).trim(), labels.get('LogiSense_Push_Not_Won'));
+        assert.equal(
+            await page
+                .locator('c-logi-sense-opportunity-push lightning-button.push button')
+                .isDisabled(),
+            true,
+            'Push cannot be clicked'
+        );
+    }
+);
+
+test('Push to LogiSense: a push shows what LogiSense created', TEST, async () => {
+    await page.goto(`${server.url}?component=logisense-push`);
+    const button = page.locator('c-logi-sense-opportunity-push lightning-button.push button');
+    await eventually(async () => assert.equal(await button.isDisabled(), false), 'Push enabled');
+    await button.click();
+    const pushed = page.locator('c-logi-sense-opportunity-push .pushed');
+    await pushed.waitFor();
+    assert.match(
+        await pushed.innerText(),
+        new RegExp(String(logiSenseFixtures.pricePlanCreated.results.items[0].identity))
+    );
+});
+
 test('the page logged no errors', () => {
     assert.deepEqual(problems, []);
 });

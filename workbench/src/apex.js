@@ -4,7 +4,9 @@
 import sampleData from '../sample-data.json';
 import logiSenseFixtures from '../../force-app/logisense/staticresources/LogiSenseFixtures.json';
 import { auraHandledError, createFakeApex } from '../fake-apex.mjs';
-import { createFakeLogiSense } from '../fake-logisense.mjs';
+import { createFakeLogiSense, createFakeLogiSensePush } from '../fake-logisense.mjs';
+
+import NOT_WON from '@salesforce/label/c.LogiSense_Push_Not_Won';
 
 const query = new URLSearchParams(window.location.search);
 
@@ -20,7 +22,12 @@ const controllers = {
         slowDetailId: query.get('slowDetail'),
         slowDetailMs: Number(query.get('slowMs') ?? 3000)
     }),
-    LogiSenseCatalogueController: createFakeLogiSense(logiSenseFixtures, { scenario, delayMs })
+    LogiSenseCatalogueController: createFakeLogiSense(logiSenseFixtures, { scenario, delayMs }),
+    LogiSensePushController: createFakeLogiSensePush(logiSenseFixtures, {
+        scenario,
+        delayMs,
+        labels: new Map([['LogiSense_Push_Not_Won', NOT_WON]])
+    })
 };
 
 /**

@@ -1,11 +1,12 @@
 // The workbench page: c-my-invoices, as a storefront page would host it, against the fake
 // controller. Builder properties come from the query string (?pageSize=5&paymentPageUrl=).
-// ?component=logisense-pull shows c-logi-sense-catalogue-pull against the fake LogiSense
-// controller instead.
+// ?component=logisense-pull shows c-logi-sense-catalogue-pull and ?component=logisense-push the
+// Push to LogiSense quick action against the fake LogiSense controllers instead.
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import MyInvoices from 'c/myInvoices';
 import LogiSenseCataloguePull from 'c/logiSenseCataloguePull';
+import LogiSenseOpportunityPush from 'c/logiSenseOpportunityPush';
 import { scenario } from './apex.js';
 
 const query = new URLSearchParams(window.location.search);
@@ -14,11 +15,20 @@ const query = new URLSearchParams(window.location.search);
 const DEFAULT_PAYMENT_PAGE =
     '/pay.html?invoice={invoiceNumber}&amount={balance}&currency={currency}&id={invoiceId}';
 
-const logiSense = query.get('component') === 'logisense-pull';
-const element = logiSense
-    ? createElement('c-logi-sense-catalogue-pull', { is: LogiSenseCataloguePull })
-    : createElement('c-my-invoices', { is: MyInvoices });
-document.title = logiSense ? 'LogiSense Catalogue Pull — workbench' : 'My Invoices — workbench';
+const component = query.get('component');
+const logiSense = component === 'logisense-pull' || component === 'logisense-push';
+let element;
+if (component === 'logisense-pull') {
+    element = createElement('c-logi-sense-catalogue-pull', { is: LogiSenseCataloguePull });
+    document.title = 'LogiSense Catalogue Pull — workbench';
+} else if (component === 'logisense-push') {
+    element = createElement('c-logi-sense-opportunity-push', { is: LogiSenseOpportunityPush });
+    element.recordId = '006Wb00000WrkBnch1';
+    document.title = 'Push to LogiSense — workbench';
+} else {
+    element = createElement('c-my-invoices', { is: MyInvoices });
+    document.title = 'My Invoices — workbench';
+}
 if (query.has('pageSize')) {
     element.pageSize = Number(query.get('pageSize'));
 }
