@@ -1,0 +1,3 @@
+trigger OpportunityLineItemTrigger on OpportunityLineItem(after delete) {
+    new TriggerDispatcher().run();
+}
