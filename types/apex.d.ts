@@ -46,3 +46,18 @@ declare module '@salesforce/apex/LogiSensePushController.push' {
         opportunityId: string;
     }): Promise<import('./logisense').LogiSensePushState>;
 }
+
+declare module '@salesforce/apex/PackageServicePricingController.getServices' {
+    /** An opportunity product's package services (made from the catalogue the first time). */
+    export default function getServices(params: {
+        opportunityProductId: string;
+    }): Promise<import('./logisense').PackageServicesView>;
+}
+
+declare module '@salesforce/apex/PackageServicePricingController.save' {
+    /** Saves the edited rows; resolves to the unit price the server computed and wrote. */
+    export default function save(params: {
+        opportunityProductId: string;
+        edits: import('./logisense').PackageServiceEdit[];
+    }): Promise<number>;
+}

@@ -31,3 +31,40 @@ export interface LogiSensePushState {
     /** What LogiSense holds for the opportunity. */
     logiSenseId: string | null;
 }
+
+/** One package-service row (PackageServicePricingController.RowDto). */
+export interface PackageServiceRow {
+    id: string;
+    name: string;
+    quantity: number;
+    minimum: number | null;
+    maximum: number | null;
+    recurring: number;
+    oneTime: number;
+    estimatedUsage: number;
+    /** JSON list of { from, to, amount }. */
+    transitions: string | null;
+    /** JSON list of { start, end, rate }. */
+    usageTiers: string | null;
+    /** JSON of the catalogue values: { quantity, recurring, oneTime, estimatedUsage }. */
+    defaults: string | null;
+    /** When the row was last saved; a save sends it back. */
+    stamp: string;
+}
+
+/** The pricing screen's data (PackageServicePricingController.ServicesView). */
+export interface PackageServicesView {
+    frequency: string;
+    productName: string;
+    rows: PackageServiceRow[];
+}
+
+/** An edited row as the screen sends it. */
+export interface PackageServiceEdit {
+    id: string;
+    quantity: number;
+    recurring: number;
+    oneTime: number;
+    estimatedUsage: number;
+    stamp: string;
+}

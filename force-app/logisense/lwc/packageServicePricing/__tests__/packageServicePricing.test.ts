@@ -1,0 +1,215 @@
+import PackageServicePricing, { valueError } from 'c/packageServicePricing';
+import getServices from '@salesforce/apex/PackageServicePricingController.getServices';
+import save from '@salesforce/apex/PackageServicePricingController.save';
+import { flushPromises, mountComponent, resetDom } from '@cpqb2b/lwc-test-utils';
+import type { PackageServicesView } from '../../../../../types/logisense';
+
+jest.mock(
+    '@salesforce/apex/PackageServicePricingController.getServices',
+    () => ({ default: jest.fn() }),
+    { virtual: true }
+);
+jest.mock('@salesforce/apex/PackageServicePricingController.save', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+
+const mockGetServices = getServices as unknown as jest.Mock;
+const mockSave = save as unknown as jest.Mock;
+const LINE = '00k000000000001AAA';
+
+function view(): PackageServicesView {
+    return {
+        frequency: 'Monthly',
+        productName: 'IoT Starter',
+        rows: [
+            {
+                id: 'a1P000000000001AAA',
+                name: 'Device Connectivity',
+                quantity: 1,
+                minimum: 1,
+                maximum: 10,
+                recurring: 10,
+                oneTime: 25,
+                estimatedUsage: 0,
+                transitions: '[{"from":"Inventory","to":"Delivered","amount":5}]',
+                usageTiers: '[{"start":0,"end":1000,"rate":0.01}]',
+                defaults: '{"quantity":1,"recurring":10,"oneTime":25,"estimatedUsage":0}',
+                stamp: '2026-12-01T10:00:00.000Z'
+            },
+            {
+                id: 'a1P000000000002AAA',
+                name: 'Data Plan',
+                quantity: 2,
+                minimum: 0,
+                maximum: null,
+                recurring: 4.5,
+                oneTime: 0,
+                estimatedUsage: 0,
+                transitions: '[]',
+                usageTiers: '[]',
+                defaults: '{"quantity":2,"recurring":4.5,"oneTime":0,"estimatedUsage":0}',
+                stamp: '2026-12-01T10:00:01.000Z'
+            }
+        ]
+    };
+}
+
+const $ = (element: HTMLElement, selector: string) =>
+    element.shadowRoot!.querySelector(selector) as any;
+const $$ = (element: HTMLElement, selector: string) =>
+    Array.from(element.shadowRoot!.querySelectorAll(selector)) as any[];
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function mount(): Promise<HTMLElement> {
+    const element = mountComponent('c-package-service-pricing', PackageServicePricing, {
+        recordId: LINE
+    });
+    await flushPromises();
+    return element;
+}
+
+async function type(element: HTMLElement, selector: string, row: number, value: string) {
+    const input = $$(element, `lightning-input.${selector}`)[row];
+    input.value = value;
+    input.dispatchEvent(new CustomEvent('change'));
+    await flushPromises();
+}
+
+describe('c-package-service-pricing', () => {
+    afterEach(() => {
+        resetDom();
+        jest.clearAllMocks();
+    });
+
+    it('lists the services with the totals of their charges', async () => {
+        mockGetServices.mockResolvedValue(view());
+        const element = await mount();
+
+        expect(mockGetServices).toHaveBeenCalledWith({ opportunityProductId: LINE });
+        expect($$(element, 'tbody tr')).toHaveLength(2);
+        // 1 x 10 + 2 x 4.50 recurring; 1 x (25 + 5) one-time.
+        expect(text($(element, 'dd.period'))).toBe('19.00');
+        expect(text($(element, 'dd.oneTime'))).toBe('30.00');
+        expect($(element, 'lightning-button.save').disabled).toBe(true);
+        await expect(element).toBeAccessible();
+    });
+
+    it('updates the totals as a cell changes', async () => {
+        mockGetServices.mockResolvedValue(view());
+        const element = await mount();
+
+        await type(element, 'quantity', 0, '3');
+        await type(element, 'usage', 0, '500');
+
+        expect(text($(element, 'dd.period'))).toBe('39.00');
+        expect(text($(element, 'dd.usage'))).toBe('15.00');
+        expect(text($$(element, 'td.row-total')[0])).toBe('30.00');
+        expect($(element, 'lightning-button.save').disabled).toBe(false);
+    });
+
+    it('says at the cell what is wrong, and keeps Save off', async () => {
+        mockGetServices.mockResolvedValue(view());
+        const element = await mount();
+
+        await type(element, 'recurring', 0, '-1');
+        expect(text($(element, '.cell-error'))).toBe('c.Package_Pricing_Negative');
+        expect($(element, 'lightning-button.save').disabled).toBe(true);
+        await type(element, 'recurring', 0, '10.125');
+        expect(text($(element, '.cell-error'))).toBe('c.Package_Pricing_Decimals');
+        await type(element, 'recurring', 0, '11');
+        await type(element, 'quantity', 0, '11');
+        expect(text($(element, '.cell-error'))).toBe('c.Package_Pricing_Range');
+    });
+
+    it('resets a row, or the whole package, to the catalogue', async () => {
+        mockGetServices.mockResolvedValue(view());
+        const element = await mount();
+        await type(element, 'recurring', 0, '20');
+        await type(element, 'recurring', 1, '9');
+        expect(text($(element, 'dd.period'))).toBe('38.00');
+
+        $$(element, 'lightning-button-icon.reset')[0].click();
+        await flushPromises();
+        expect(text($(element, 'dd.period'))).toBe('28.00');
+        $(element, 'lightning-button.reset-all').click();
+        await flushPromises();
+        expect(text($(element, 'dd.period'))).toBe('19.00');
+    });
+
+    it('saves exactly the edited rows with their stamps, then reloads', async () => {
+        mockGetServices.mockResolvedValue(view());
+        mockSave.mockResolvedValue(25.5);
+        const element = await mount();
+        const toasts: Array<{ variant: string }> = [];
+        element.addEventListener('lightning__showtoast', (event: Event) =>
+            toasts.push((event as CustomEvent).detail)
+        );
+        await type(element, 'recurring', 1, '8.25');
+
+        $(element, 'lightning-button.save').click();
+        await flushPromises();
+
+        expect(mockSave).toHaveBeenCalledWith({
+            opportunityProductId: LINE,
+            edits: [
+                {
+                    id: 'a1P000000000002AAA',
+                    quantity: 2,
+                    recurring: 8.25,
+                    oneTime: 0,
+                    estimatedUsage: 0,
+                    stamp: '2026-12-01T10:00:01.000Z'
+                }
+            ]
+        });
+        expect(toasts[0].variant).toBe('success');
+        expect(mockGetServices).toHaveBeenCalledTimes(2);
+    });
+
+    it('shows why a save was refused, and keeps the edits', async () => {
+        mockGetServices.mockResolvedValue(view());
+        mockSave.mockRejectedValue({
+            body: { message: 'Someone saved Data Plan since you opened it' }
+        });
+        const element = await mount();
+        await type(element, 'recurring', 1, '8');
+        $(element, 'lightning-button.save').click();
+        await flushPromises();
+
+        expect($(element, 'c-error-panel').friendlyMessage).toBe('c.Package_Pricing_Save_Error');
+        expect(text($(element, 'dd.period'))).toBe('26.00');
+    });
+
+    it('asks before closing with unsaved changes', async () => {
+        mockGetServices.mockResolvedValue(view());
+        const element = await mount();
+        const closed = jest.fn();
+        element.addEventListener('close', closed);
+        await type(element, 'quantity', 1, '3');
+
+        $(element, 'lightning-button.close').click();
+        await flushPromises();
+        expect(closed).not.toHaveBeenCalled();
+        expect($(element, '.unsaved')).not.toBeNull();
+        $(element, 'lightning-button.discard').click();
+        expect(closed).toHaveBeenCalled();
+    });
+
+    it('explains when the services cannot be loaded, and when there are none', async () => {
+        mockGetServices.mockRejectedValueOnce({ body: { message: 'no access' } });
+        const element = await mount();
+        expect($(element, 'c-error-panel').friendlyMessage).toBe('c.Package_Pricing_Load_Error');
+        element.remove();
+        mockGetServices.mockResolvedValue({ ...view(), rows: [] });
+        const empty = await mount();
+        expect(text($(empty, '.empty'))).toBe('c.Package_Pricing_Empty');
+    });
+
+    it('checks values as the server does', () => {
+        const row = view().rows[0];
+        expect(valueError(row, 'quantity', 2)).toBeNull();
+        expect(valueError(row, 'quantity', 2.5)).toBe('c.Package_Pricing_Whole');
+        expect(valueError(row, 'oneTime', Number.NaN)).toBe('c.Package_Pricing_Negative');
+        expect(valueError(row, 'estimatedUsage', 0.12345)).toBeNull();
+    });
+});
