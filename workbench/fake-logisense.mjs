@@ -159,3 +159,94 @@ export function createFakeLogiSensePush(fixtures, options = {}) {
         }
     };
 }
+
+/**
+ * A stand-in for PackageServicePricingController over the fixtures' package services: the rows the
+ * catalogue gives (quantity, recurring Active price, one-time price, transitions, usage tiers), a
+ * save that refuses what the server refuses (a stale stamp, a negative value) and keeps what it
+ * accepts, with a new stamp, for the reload.
+ * @param {any} fixtures LogiSenseFixtures.json
+ * @param {{ delayMs?: number }} [options]
+ */
+export function createFakePackagePricing(fixtures, options = {}) {
+    const delayMs = options.delayMs ?? 0;
+    let saves = 0;
+    const rows = fixtures.services.items.map((service, index) => {
+        const active = service.recurringPrices.find((price) => price.serviceStatus === 'Active');
+        const oneTime = service.oneTimePrices.reduce((sum, price) => sum + price.amount, 0);
+        return {
+            id: `a1P${String(index + 1).padStart(15, '0')}`,
+            name: service.name,
+            quantity: service.defaultInstances,
+            minimum: service.minimumInstances,
+            maximum: service.maximumInstances,
+            recurring: active?.amount ?? 0,
+            oneTime,
+            estimatedUsage: 0,
+            transitions: JSON.stringify(
+                service.transitionCharges.map((charge) => ({
+                    from: charge.fromStatus,
+                    to: charge.toStatus,
+                    amount: charge.amount
+                }))
+            ),
+            usageTiers: JSON.stringify(
+                service.usageRates.map((rate) => ({
+                    start: rate.tierStart,
+                    end: rate.tierEnd ?? null,
+                    rate: rate.amount
+                }))
+            ),
+            defaults: JSON.stringify({
+                quantity: service.defaultInstances,
+                recurring: active?.amount ?? 0,
+                oneTime,
+                estimatedUsage: 0
+            }),
+            stamp: '2026-12-01T10:00:00.000Z'
+        };
+    });
+    const later = (value) =>
+        new Promise((resolve) => setTimeout(() => resolve(structuredClone(value)), delayMs));
+    const refuse = (message) =>
+        new Promise((_resolve, reject) =>
+            setTimeout(() => reject({ status: 500, body: { message }, headers: {} }), delayMs)
+        );
+    return {
+        getServices() {
+            return later({ frequency: 'Monthly', productName: 'IoT Starter (Monthly, USD)', rows });
+        },
+        /** @param {{ edits: Array<Record<string, any>> }} params */
+        save({ edits }) {
+            for (const edit of edits) {
+                const row = rows.find((candidate) => candidate.id === edit.id);
+                if (!row || row.stamp !== edit.stamp) {
+                    return refuse(
+                        'Someone saved it since you opened it; reload. Nothing was saved.'
+                    );
+                }
+                if (
+                    ['quantity', 'recurring', 'oneTime', 'estimatedUsage'].some((f) => edit[f] < 0)
+                ) {
+                    return refuse('Values cannot be blank or negative. Nothing was saved.');
+                }
+            }
+            saves += 1;
+            for (const edit of edits) {
+                const row = rows.find((candidate) => candidate.id === edit.id);
+                Object.assign(row, {
+                    quantity: edit.quantity,
+                    recurring: edit.recurring,
+                    oneTime: edit.oneTime,
+                    estimatedUsage: edit.estimatedUsage,
+                    stamp: `2026-12-01T10:0${saves}:00.000Z`
+                });
+            }
+            const cents = rows.reduce(
+                (sum, row) => sum + Math.round(row.quantity * row.recurring * 100),
+                0
+            );
+            return later(cents / 100);
+        }
+    };
+}

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import {
     createFakeLogiSense,
     createFakeLogiSensePush,
+    createFakePackagePricing,
     createdByFirstPull
 } from '../fake-logisense.mjs';
 
@@ -66,4 +67,22 @@ test('the fake push refuses with the reason the Apex check gives, or answers wit
     const pushed = await createFakeLogiSensePush(fixtures).push();
     assert.equal(pushed.status, 'Pushed');
     assert.equal(pushed.logiSenseId, '7001');
+});
+
+test('the fake pricing controller serves the fixtures service and refuses what the server refuses', async () => {
+    const apex = createFakePackagePricing(fixtures);
+    const view = await apex.getServices();
+    assert.equal(view.rows.length, fixtures.services.items.length);
+    const row = view.rows[0];
+    assert.equal(row.recurring, 10, 'the Active price');
+    assert.equal(row.oneTime, 25);
+    const edit = { ...row, recurring: 12.5 };
+    assert.equal(await apex.save({ edits: [edit] }), 12.5);
+    await assert.rejects(apex.save({ edits: [edit] }), (error) =>
+        /since you opened/.test(error.body.message)
+    );
+    const fresh = (await apex.getServices()).rows[0];
+    await assert.rejects(apex.save({ edits: [{ ...fresh, recurring: -1 }] }), (error) =>
+        /negative/.test(error.body.message)
+    );
 });

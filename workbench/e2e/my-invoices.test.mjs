@@ -560,6 +560,50 @@ test('Push to LogiSense: a push shows what LogiSense created', TEST, async () =>
     );
 });
 
+const pricing = (selector) => page.locator(`c-package-service-pricing ${selector}`);
+
+test(
+    'Package-service pricing: a price edit moves the totals, saves, and a negative price is refused',
+    TEST,
+    async () => {
+        await page.goto(`${server.url}?component=package-pricing&delay=100`);
+        await pricing('tbody tr').first().waitFor();
+        const period = pricing('dd.period');
+        // The fixtures' service: 1 x 10.00 a month, one-time 25.00 + the 5.00 transition.
+        assert.equal((await period.innerText()).trim(), '10.00');
+        assert.equal((await pricing('dd.oneTime').innerText()).trim(), '30.00');
+        await page.screenshot({ path: shot('package-pricing'), fullPage: true });
+
+        const recurring = pricing('lightning-input.recurring input').first();
+        /** Replaces the cell's value as a rep does: select it all, type, leave the cell. */
+        const retype = async (value) => {
+            await recurring.click();
+            await recurring.press('Control+A');
+            await page.keyboard.type(value);
+            await recurring.press('Tab');
+        };
+        await retype('12.5');
+        await eventually(
+            async () => assert.equal((await period.innerText()).trim(), '12.50'),
+            'total'
+        );
+        await pricing('lightning-button.save button').click();
+        await eventually(async () => {
+            assert.equal(await pricing('lightning-button.save button').isDisabled(), true);
+            assert.equal(
+                Number(await pricing('lightning-input.recurring input').first().inputValue()),
+                12.5
+            );
+        }, 'saved and reloaded');
+
+        await retype('-3');
+        await eventually(async () => {
+            assert.match(await pricing('.cell-error').first().innerText(), /negative/i);
+            assert.equal(await pricing('lightning-button.save button').isDisabled(), true);
+        }, 'the negative price refused at the cell');
+    }
+);
+
 test('the page logged no errors', () => {
     assert.deepEqual(problems, []);
 });

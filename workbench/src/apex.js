@@ -4,7 +4,11 @@
 import sampleData from '../sample-data.json';
 import logiSenseFixtures from '../../force-app/logisense/staticresources/LogiSenseFixtures.json';
 import { auraHandledError, createFakeApex } from '../fake-apex.mjs';
-import { createFakeLogiSense, createFakeLogiSensePush } from '../fake-logisense.mjs';
+import {
+    createFakeLogiSense,
+    createFakeLogiSensePush,
+    createFakePackagePricing
+} from '../fake-logisense.mjs';
 
 import NOT_WON from '@salesforce/label/c.LogiSense_Push_Not_Won';
 
@@ -27,7 +31,8 @@ const controllers = {
         scenario,
         delayMs,
         labels: new Map([['LogiSense_Push_Not_Won', NOT_WON]])
-    })
+    }),
+    PackageServicePricingController: createFakePackagePricing(logiSenseFixtures, { delayMs })
 };
 
 /**

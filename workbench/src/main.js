@@ -7,6 +7,7 @@ import { createElement } from 'lwc';
 import MyInvoices from 'c/myInvoices';
 import LogiSenseCataloguePull from 'c/logiSenseCataloguePull';
 import LogiSenseOpportunityPush from 'c/logiSenseOpportunityPush';
+import PackageServicePricing from 'c/packageServicePricing';
 import { scenario } from './apex.js';
 
 const query = new URLSearchParams(window.location.search);
@@ -16,7 +17,7 @@ const DEFAULT_PAYMENT_PAGE =
     '/pay.html?invoice={invoiceNumber}&amount={balance}&currency={currency}&id={invoiceId}';
 
 const component = query.get('component');
-const logiSense = component === 'logisense-pull' || component === 'logisense-push';
+const logiSense = ['logisense-pull', 'logisense-push', 'package-pricing'].includes(component);
 let element;
 if (component === 'logisense-pull') {
     element = createElement('c-logi-sense-catalogue-pull', { is: LogiSenseCataloguePull });
@@ -25,6 +26,10 @@ if (component === 'logisense-pull') {
     element = createElement('c-logi-sense-opportunity-push', { is: LogiSenseOpportunityPush });
     element.recordId = '006Wb00000WrkBnch1';
     document.title = 'Push to LogiSense — workbench';
+} else if (component === 'package-pricing') {
+    element = createElement('c-package-service-pricing', { is: PackageServicePricing });
+    element.recordId = '00kWb00000WrkBnch1';
+    document.title = 'Package Service Pricing — workbench';
 } else {
     element = createElement('c-my-invoices', { is: MyInvoices });
     document.title = 'My Invoices — workbench';

@@ -82,18 +82,21 @@ export function valueError(row, field, value) {
 export function chargesOf(row, values) {
     const transitions = JSON.parse(row.transitions || '[]');
     const tiers = JSON.parse(row.usageTiers || '[]');
+    // A cell being typed ("", "-") has no number yet: it counts as 0 until it has one (and Save
+    // stays off, as valueError says).
+    const safe = (value) => (Number.isFinite(value) ? value : 0);
     return {
         id: row.id,
-        quantity: values.quantity,
-        recurring: values.recurring,
-        oneTime: values.oneTime,
+        quantity: safe(values.quantity),
+        recurring: safe(values.recurring),
+        oneTime: safe(values.oneTime),
         transitions: transitions.map((charge) => charge.amount),
         usageTiers: tiers.map((tier) => ({
             start: tier.start,
             end: tier.end ?? null,
             rate: tier.rate
         })),
-        estimatedUsage: values.estimatedUsage
+        estimatedUsage: safe(values.estimatedUsage)
     };
 }
 const money = (amount) => new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
@@ -167,7 +170,8 @@ export default class PackageServicePricing extends LightningElement {
                 min: row.minimum ?? 0,
                 max: row.maximum ?? undefined,
                 errors,
-                rowTotal: money(values.quantity * values.recurring),
+                rowTotal: money((Number.isFinite(values.quantity) ? values.quantity : 0) *
+                    (Number.isFinite(values.recurring) ? values.recurring : 0)),
                 resetLabel: `${LABELS.RESET}: ${row.name}`,
                 edited: Boolean(this.edits[row.id])
             };

@@ -119,6 +119,9 @@ describe('c-package-service-pricing', () => {
         await type(element, 'recurring', 0, '11');
         await type(element, 'quantity', 0, '11');
         expect(text($(element, '.cell-error'))).toBe('c.Package_Pricing_Range');
+        await type(element, 'quantity', 0, '');
+        expect(text($(element, '.cell-error'))).toBe('c.Package_Pricing_Negative');
+        expect(text($(element, 'dd.period'))).toBe('9.00'); // a cell being typed counts as 0
     });
 
     it('resets a row, or the whole package, to the catalogue', async () => {
