@@ -84,3 +84,10 @@ declare module 'lightning/actions' {
         constructor();
     }
 }
+
+declare module 'lightning/refresh' {
+    /** Asks the page to refresh its record data (e.g. the opportunity's totals). */
+    export class RefreshEvent extends CustomEvent<undefined> {
+        constructor();
+    }
+}

@@ -11,7 +11,8 @@
  * - `@salesforce/label/c.*` → the real values of every force-app/**\/*.labels-meta.xml
  *   (the base components' own `@salesforce/label/Lightning*` labels come from their package);
  * - `@salesforce/schema|user|community|resourceUrl|customPermission/*`, `lightning/navigation`,
- *   `lightning/platformShowToastEvent` and `lightning/actions` → small stand-ins.
+ *   `lightning/platformShowToastEvent`, `lightning/actions` and `lightning/refresh` → small
+ *   stand-ins.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -94,7 +95,8 @@ function orgModules() {
                 source.startsWith('@salesforce/label/c.') ||
                 source === 'lightning/navigation' ||
                 source === 'lightning/platformShowToastEvent' ||
-                source === 'lightning/actions'
+                source === 'lightning/actions' ||
+                source === 'lightning/refresh'
             ) {
                 return VIRTUAL + source;
             }
@@ -143,6 +145,13 @@ function orgModules() {
                 return [
                     'export class ShowToastEvent extends CustomEvent {',
                     "    constructor(detail) { super('lightning__showtoast', { detail, bubbles: true, composed: true }); }",
+                    '}'
+                ].join('\n');
+            }
+            if (source === 'lightning/refresh') {
+                return [
+                    'export class RefreshEvent extends CustomEvent {',
+                    "    constructor() { super('lightning__refresh', { bubbles: true, composed: true }); }",
                     '}'
                 ].join('\n');
             }

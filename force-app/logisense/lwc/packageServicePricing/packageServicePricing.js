@@ -2,6 +2,7 @@
 import { LightningElement, api } from 'lwc';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { RefreshEvent } from 'lightning/refresh';
 import getServices from '@salesforce/apex/PackageServicePricingController.getServices';
 import save from '@salesforce/apex/PackageServicePricingController.save';
 import { packageTotals } from 'c/packagePricing';
@@ -246,6 +247,8 @@ export default class PackageServicePricing extends LightningElement {
                 message: SAVED.replace('{0}', money(unitPrice)),
                 variant: 'success'
             }));
+            // The opportunity's amount follows its product's new price: let the page show it.
+            this.dispatchEvent(new RefreshEvent());
             await this.load();
         }
         catch (error) {

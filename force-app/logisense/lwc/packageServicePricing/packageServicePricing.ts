@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { RefreshEvent } from 'lightning/refresh';
 import getServices from '@salesforce/apex/PackageServicePricingController.getServices';
 import save from '@salesforce/apex/PackageServicePricingController.save';
 import { packageTotals } from 'c/packagePricing';
@@ -305,6 +306,8 @@ export default class PackageServicePricing extends LightningElement {
                     variant: 'success'
                 })
             );
+            // The opportunity's amount follows its product's new price: let the page show it.
+            this.dispatchEvent(new RefreshEvent());
             await this.load();
         } catch (error) {
             this.saveError = error;

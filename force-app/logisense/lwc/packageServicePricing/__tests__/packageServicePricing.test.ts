@@ -147,6 +147,8 @@ describe('c-package-service-pricing', () => {
         element.addEventListener('lightning__showtoast', (event: Event) =>
             toasts.push((event as CustomEvent).detail)
         );
+        const refreshed = jest.fn();
+        element.addEventListener('lightning__refresh', refreshed);
         await type(element, 'recurring', 1, '8.25');
 
         $(element, 'lightning-button.save').click();
@@ -166,6 +168,7 @@ describe('c-package-service-pricing', () => {
             ]
         });
         expect(toasts[0].variant).toBe('success');
+        expect(refreshed).toHaveBeenCalled(); // the opportunity's totals are refreshed
         expect(mockGetServices).toHaveBeenCalledTimes(2);
     });
 
