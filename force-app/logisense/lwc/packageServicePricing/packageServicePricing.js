@@ -65,7 +65,9 @@ export function valueError(row, field, value) {
     if (!Number.isFinite(value) || value < 0) {
         return LABELS.NEGATIVE;
     }
-    if ((field === 'recurring' || field === 'oneTime') && Math.round(value * 100) !== value * 100) {
+    // value * 100 of 19.99 is 1998.9999999999998 in binary floating point: compare within a hair.
+    if ((field === 'recurring' || field === 'oneTime') &&
+        Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) {
         return LABELS.DECIMALS;
     }
     if (field === 'quantity') {
@@ -174,6 +176,10 @@ export default class PackageServicePricing extends LightningElement {
                 rowTotal: money((Number.isFinite(values.quantity) ? values.quantity : 0) *
                     (Number.isFinite(values.recurring) ? values.recurring : 0)),
                 resetLabel: `${LABELS.RESET}: ${row.name}`,
+                quantityLabel: `${LABELS.QUANTITY}: ${row.name}`,
+                recurringLabel: `${LABELS.RECURRING}: ${row.name}`,
+                oneTimeLabel: `${LABELS.ONE_TIME}: ${row.name}`,
+                usageLabel: `${LABELS.USAGE}: ${row.name}`,
                 edited: Boolean(this.edits[row.id])
             };
         });

@@ -87,6 +87,9 @@ describe('c-package-service-pricing', () => {
 
         expect(mockGetServices).toHaveBeenCalledWith({ opportunityProductId: LINE });
         expect($$(element, 'tbody tr')).toHaveLength(2);
+        expect($$(element, 'lightning-input.quantity')[1].label).toBe(
+            'c.Package_Pricing_Quantity: Data Plan'
+        );
         // 1 x 10 + 2 x 4.50 recurring; 1 x (25 + 5) one-time.
         expect(text($(element, 'dd.period'))).toBe('19.00');
         expect(text($(element, 'dd.oneTime'))).toBe('30.00');
@@ -217,5 +220,9 @@ describe('c-package-service-pricing', () => {
         expect(valueError(row, 'quantity', 2.5)).toBe('c.Package_Pricing_Whole');
         expect(valueError(row, 'oneTime', Number.NaN)).toBe('c.Package_Pricing_Negative');
         expect(valueError(row, 'estimatedUsage', 0.12345)).toBeNull();
+        for (const price of [19.99, 1.1, 4.35, 0.29, 1.15]) {
+            expect(valueError(row, 'recurring', price)).toBeNull(); // no binary drift
+        }
+        expect(valueError(row, 'recurring', 19.999)).toBe('c.Package_Pricing_Decimals');
     });
 });
