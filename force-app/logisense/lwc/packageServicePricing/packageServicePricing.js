@@ -170,16 +170,27 @@ export default class PackageServicePricing extends LightningElement {
                 id: row.id,
                 name: row.name,
                 ...values,
-                min: row.minimum ?? 0,
-                max: row.maximum ?? undefined,
                 errors,
                 rowTotal: money((Number.isFinite(values.quantity) ? values.quantity : 0) *
                     (Number.isFinite(values.recurring) ? values.recurring : 0)),
                 resetLabel: `${LABELS.RESET}: ${row.name}`,
-                quantityLabel: `${LABELS.QUANTITY}: ${row.name}`,
-                recurringLabel: `${LABELS.RECURRING}: ${row.name}`,
-                oneTimeLabel: `${LABELS.ONE_TIME}: ${row.name}`,
-                usageLabel: `${LABELS.USAGE}: ${row.name}`,
+                cells: [
+                    {
+                        field: 'quantity',
+                        label: LABELS.QUANTITY,
+                        step: '1',
+                        min: row.minimum ?? 0,
+                        max: row.maximum ?? undefined
+                    },
+                    { field: 'recurring', label: LABELS.RECURRING, step: '0.01' },
+                    { field: 'oneTime', label: LABELS.ONE_TIME, step: '0.01' },
+                    { field: 'estimatedUsage', label: LABELS.USAGE, step: 'any' }
+                ].map((cell) => ({
+                    ...cell,
+                    label: `${cell.label}: ${row.name}`,
+                    value: values[cell.field],
+                    error: errors[cell.field]
+                })),
                 edited: Boolean(this.edits[row.id])
             };
         });

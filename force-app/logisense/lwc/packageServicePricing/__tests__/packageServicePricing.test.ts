@@ -102,7 +102,7 @@ describe('c-package-service-pricing', () => {
         const element = await mount();
 
         await type(element, 'quantity', 0, '3');
-        await type(element, 'usage', 0, '500');
+        await type(element, 'estimatedUsage', 0, '500');
 
         expect(text($(element, 'dd.period'))).toBe('39.00');
         expect(text($(element, 'dd.usage'))).toBe('15.00');
