@@ -61,3 +61,10 @@ declare module '@salesforce/apex/PackageServicePricingController.save' {
         edits: import('./logisense').PackageServiceEdit[];
     }): Promise<number>;
 }
+
+declare module '@salesforce/apex/PackageServicePricingController.getPackageProducts' {
+    /** The opportunity's products that are LogiSense packages. */
+    export default function getPackageProducts(params: {
+        opportunityId: string;
+    }): Promise<import('./logisense').PricedProduct[]>;
+}

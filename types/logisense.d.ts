@@ -68,3 +68,9 @@ export interface PackageServiceEdit {
     estimatedUsage: number;
     stamp: string;
 }
+
+/** An opportunity product the pricing screen can price (PackageServicePricingController.ProductOption). */
+export interface PricedProduct {
+    id: string;
+    name: string;
+}
