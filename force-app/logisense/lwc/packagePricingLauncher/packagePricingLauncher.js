@@ -21,8 +21,9 @@ export default class PackagePricingLauncher extends LightningElement {
     error = null;
     async connectedCallback() {
         try {
+            // Nothing is opened until the rep picks a product: a first open makes the product's
+            // service rows, which viewing the opportunity page must not do.
             this.products = await getPackageProducts({ opportunityId: this.recordId });
-            this.chosen = this.products[0]?.id ?? null;
         }
         catch (error) {
             this.error = error;

@@ -24,8 +24,9 @@ export default class PackagePricingLauncher extends LightningElement {
 
     async connectedCallback(): Promise<void> {
         try {
+            // Nothing is opened until the rep picks a product: a first open makes the product's
+            // service rows, which viewing the opportunity page must not do.
             this.products = await getPackageProducts({ opportunityId: this.recordId! });
-            this.chosen = this.products[0]?.id ?? null;
         } catch (error) {
             this.error = error;
         } finally {

@@ -47,12 +47,16 @@ describe('c-package-pricing-launcher', () => {
 
         expect(mockGetPackageProducts).toHaveBeenCalledWith({ opportunityId: OPPORTUNITY });
         expect($(element, 'lightning-combobox').options).toHaveLength(2);
-        expect($(element, 'c-package-service-pricing').recordId).toBe('00k000000000001AAA');
+        expect($(element, 'c-package-service-pricing')).toBeNull(); // nothing opened yet
+        expect(mockGetServices).not.toHaveBeenCalled();
         $(element, 'lightning-combobox').dispatchEvent(
             new CustomEvent('change', { detail: { value: '00k000000000002AAA' } })
         );
         await flushPromises();
         expect($(element, 'c-package-service-pricing').recordId).toBe('00k000000000002AAA');
+        expect(mockGetServices).toHaveBeenCalledWith({
+            opportunityProductId: '00k000000000002AAA'
+        });
         await expect(element).toBeAccessible();
     });
 
