@@ -9,6 +9,8 @@
  * - `pmd:<Rule>`: a PMD rule selected in `config/apex-rules.json` fired.
  * - `pmd-processing-error`: PMD could not analyse a file the parsers accepted.
  * - `suppression-without-reason`: `@SuppressWarnings('PMD...')` or `// NOPMD` without a reason.
+ * - `aura-message-unset`: `throw new AuraHandledException(...)`, whose message Apex tests cannot
+ *   read (lib/apex-aura-messages.mjs).
  *
  * Files with a syntax error are left out of the PMD run (PMD cannot analyse them either).
  */
@@ -19,6 +21,7 @@ import { finding, sortFindings } from './lib/findings.mjs';
 import { readText, sourceFiles } from './lib/project.mjs';
 import { antlrParse, prettierSyntaxErrors } from './lib/apex-syntax.mjs';
 import { unexplainedSuppressions } from './lib/apex-suppressions.mjs';
+import { unsetAuraMessages } from './lib/apex-aura-messages.mjs';
 import { loadRulesConfig, runPmd } from './lib/apex-pmd.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -104,6 +107,9 @@ async function checkSource(root, file, text) {
     }
     for (const s of unexplainedSuppressions(tokens, text)) {
         out.push(finding(root, file, s.line, 'suppression-without-reason', s.message, s.column));
+    }
+    for (const a of unsetAuraMessages(tokens)) {
+        out.push(finding(root, file, a.line, 'aura-message-unset', a.message, a.column));
     }
     return out;
 }

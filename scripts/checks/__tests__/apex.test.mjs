@@ -103,6 +103,12 @@ describe('check:apex on planted defects', () => {
             fragment: /NOPMD has no reason/
         },
         {
+            file: `${CLASSES}/UnreadableRefusal.cls`,
+            line: 13,
+            rule: 'aura-message-unset',
+            fragment: /getMessage\(\) says "Script-thrown exception" in Apex tests/
+        },
+        {
             file: `${CLASSES}/UnusedLocal.cls`,
             line: 12,
             rule: 'pmd:UnusedLocalVariable',
@@ -131,7 +137,7 @@ describe('check:apex on planted defects', () => {
     });
 
     it('counts every file, including the ones that do not parse', () => {
-        assert.match(result.summary, /^10 Apex files, \d+ PMD rules$/);
+        assert.match(result.summary, /^11 Apex files, \d+ PMD rules$/);
     });
 });
 
