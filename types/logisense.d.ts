@@ -42,11 +42,16 @@ export interface PackageServiceRow {
     recurring: number;
     oneTime: number;
     estimatedUsage: number;
+    /** JSON map of service state to recurring price (the billable state's is `recurring`). */
+    statePrices: string | null;
     /** JSON list of { from, to, amount }. */
     transitions: string | null;
     /** JSON list of { start, end, rate }. */
     usageTiers: string | null;
-    /** JSON of the catalogue values: { quantity, recurring, oneTime, estimatedUsage }. */
+    /**
+     * JSON of the catalogue values: { quantity, recurring, oneTime, estimatedUsage, statePrices,
+     * transitions (amounts), tierRates }.
+     */
     defaults: string | null;
     /** When the row was last saved; a save sends it back. */
     stamp: string;
@@ -54,7 +59,12 @@ export interface PackageServiceRow {
 
 /** The pricing screen's data (PackageServicePricingController.ServicesView). */
 export interface PackageServicesView {
+    /** The package frequency the totals use (Monthly when the product's is unknown). */
     frequency: string;
+    /** The product's frequency as LogiSense gave it, when it is not one the price math knows. */
+    unknownFrequency: string | null;
+    /** The service state whose price is `recurring` (Active). */
+    billableState: string;
     productName: string;
     rows: PackageServiceRow[];
 }
@@ -66,6 +76,12 @@ export interface PackageServiceEdit {
     recurring: number;
     oneTime: number;
     estimatedUsage: number;
+    /** The other states' recurring prices, by state. */
+    statePrices: Record<string, number>;
+    /** The transition charges' amounts, in the row's order. */
+    transitions: number[];
+    /** The usage tiers' rates, in the row's order. */
+    tierRates: number[];
     stamp: string;
 }
 

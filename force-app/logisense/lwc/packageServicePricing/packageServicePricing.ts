@@ -37,6 +37,18 @@ import WHOLE from '@salesforce/label/c.Package_Pricing_Whole';
 import UNSAVED from '@salesforce/label/c.Package_Pricing_Unsaved';
 import DISCARD from '@salesforce/label/c.Package_Pricing_Discard';
 import CLOSE from '@salesforce/label/c.Package_Pricing_Close';
+import CHARGES from '@salesforce/label/c.Package_Pricing_Charges';
+import STATE_PRICES from '@salesforce/label/c.Package_Pricing_State_Prices';
+import STATE_PRICE from '@salesforce/label/c.Package_Pricing_State_Price';
+import BILLABLE_STATE from '@salesforce/label/c.Package_Pricing_Billable_State';
+import TRANSITIONS from '@salesforce/label/c.Package_Pricing_Transitions';
+import TRANSITION from '@salesforce/label/c.Package_Pricing_Transition';
+import USAGE_RATES from '@salesforce/label/c.Package_Pricing_Usage_Rates';
+import TIER from '@salesforce/label/c.Package_Pricing_Tier';
+import TIER_OPEN from '@salesforce/label/c.Package_Pricing_Tier_Open';
+import RATE_DECIMALS from '@salesforce/label/c.Package_Pricing_Rate_Decimals';
+import DRAFT_RESTORED from '@salesforce/label/c.Package_Pricing_Draft_Restored';
+import FREQUENCY_UNKNOWN from '@salesforce/label/c.Package_Pricing_Frequency_Unknown';
 
 export const LABELS = {
     TITLE,
@@ -64,27 +76,82 @@ export const LABELS = {
     WHOLE,
     UNSAVED,
     DISCARD,
-    CLOSE
+    CLOSE,
+    CHARGES,
+    STATE_PRICES,
+    STATE_PRICE,
+    BILLABLE_STATE,
+    TRANSITIONS,
+    TRANSITION,
+    USAGE_RATES,
+    TIER,
+    TIER_OPEN,
+    RATE_DECIMALS,
+    DRAFT_RESTORED,
+    FREQUENCY_UNKNOWN
 };
 
-/** The fields a rep edits. */
+/** The row values a rep edits in the table. */
 export type EditableField = 'quantity' | 'recurring' | 'oneTime' | 'estimatedUsage';
-type Values = Record<EditableField, number>;
+/** The charge values a rep edits under a row: a state's price, a transition, a tier's rate. */
+export type ChargeField = 'state' | 'transition' | 'tier';
+export type Field = EditableField | ChargeField;
+
+/** A row's values as the rep has them (what a save sends, with the row's id and stamp). */
+export interface Values {
+    quantity: number;
+    recurring: number;
+    oneTime: number;
+    estimatedUsage: number;
+    /** The recurring price in each state other than the billable one. */
+    statePrices: Record<string, number>;
+    /** The transition charges' amounts, in the row's order. */
+    transitions: number[];
+    /** The usage tiers' rates, in the row's order. */
+    tierRates: number[];
+}
+
+interface Transition {
+    from: string;
+    to: string;
+    amount: number;
+}
+
+interface Tier {
+    start: number;
+    end: number | null;
+    rate: number;
+}
+
+/** A row with its charges read from their JSON once, and its catalogue defaults. */
+export interface ParsedRow {
+    row: PackageServiceRow;
+    /** The states other than the billable one, in the catalogue's order. */
+    states: string[];
+    transitions: Transition[];
+    tiers: Tier[];
+    stored: Values;
+    defaults: Values;
+}
+
+const fill = (label: string, ...values: Array<string | number>) =>
+    values.reduce<string>((text, value, index) => text.replace(`{${index}}`, String(value)), label);
+
+/** True when `value` has more than `places` decimals (within binary floating point's drift). */
+function tooManyDecimals(value: number, places: number): boolean {
+    const shifted = value * 10 ** places;
+    return Math.abs(shifted - Math.round(shifted)) > 1e-6;
+}
 
 /** Why a value cannot be saved, or null (the server checks the same). */
-export function valueError(
-    row: PackageServiceRow,
-    field: EditableField,
-    value: number
-): string | null {
+export function valueError(row: PackageServiceRow, field: Field, value: number): string | null {
     if (!Number.isFinite(value) || value < 0) {
         return LABELS.NEGATIVE;
     }
-    // value * 100 of 19.99 is 1998.9999999999998 in binary floating point: compare within a hair.
-    if (
-        (field === 'recurring' || field === 'oneTime') &&
-        Math.abs(value * 100 - Math.round(value * 100)) > 1e-6
-    ) {
+    if (field === 'tier') {
+        return tooManyDecimals(value, 4) ? LABELS.RATE_DECIMALS : null;
+    }
+    if (field !== 'quantity' && field !== 'estimatedUsage' && tooManyDecimals(value, 2)) {
         return LABELS.DECIMALS;
     }
     if (field === 'quantity') {
@@ -93,36 +160,71 @@ export function valueError(
         }
         const min = row.minimum ?? 0;
         if (value < min || (row.maximum !== null && value > row.maximum)) {
-            return LABELS.RANGE.replace('{0}', String(min)).replace(
-                '{1}',
-                row.maximum === null ? '∞' : String(row.maximum)
-            );
+            return fill(LABELS.RANGE, min, row.maximum === null ? '∞' : row.maximum);
         }
     }
     return null;
 }
 
+/** A row's charges and defaults, read from its JSON. */
+export function parseRow(row: PackageServiceRow, billableState: string): ParsedRow {
+    const prices = JSON.parse(row.statePrices || '{}') as Record<string, number | null>;
+    const states = Object.keys(prices).filter((state) => state !== billableState);
+    const transitions = (JSON.parse(row.transitions || '[]') as Transition[]).map((charge) => ({
+        from: charge.from,
+        to: charge.to,
+        amount: charge.amount ?? 0
+    }));
+    const tiers = (JSON.parse(row.usageTiers || '[]') as Tier[]).map((tier) => ({
+        start: tier.start ?? 0,
+        end: tier.end ?? null,
+        rate: tier.rate ?? 0
+    }));
+    const stored: Values = {
+        quantity: row.quantity,
+        recurring: row.recurring,
+        oneTime: row.oneTime,
+        estimatedUsage: row.estimatedUsage,
+        statePrices: Object.fromEntries(states.map((state) => [state, prices[state] ?? 0])),
+        transitions: transitions.map((charge) => charge.amount),
+        tierRates: tiers.map((tier) => tier.rate)
+    };
+    const catalogue = JSON.parse(row.defaults || '{}') as Partial<Values>;
+    // A default the catalogue did not record (or whose shape no longer matches) is the stored value.
+    const sameLength = (list: number[] | undefined, stored: number[]) =>
+        Array.isArray(list) && list.length === stored.length ? list : stored;
+    const defaults: Values = {
+        quantity: catalogue.quantity ?? stored.quantity,
+        recurring: catalogue.recurring ?? stored.recurring,
+        oneTime: catalogue.oneTime ?? stored.oneTime,
+        estimatedUsage: catalogue.estimatedUsage ?? stored.estimatedUsage,
+        statePrices: Object.fromEntries(
+            states.map((state) => [
+                state,
+                catalogue.statePrices?.[state] ?? stored.statePrices[state]
+            ])
+        ),
+        transitions: sameLength(catalogue.transitions, stored.transitions),
+        tierRates: sameLength(catalogue.tierRates, stored.tierRates)
+    };
+    return { row, states, transitions, tiers, stored, defaults };
+}
+
 /** The price math's input for a row with its current values. */
-export function chargesOf(row: PackageServiceRow, values: Values): ServiceCharges {
-    const transitions = JSON.parse(row.transitions || '[]') as Array<{ amount: number }>;
-    const tiers = JSON.parse(row.usageTiers || '[]') as Array<{
-        start: number;
-        end: number | null;
-        rate: number;
-    }>;
+export function chargesOf(parsed: ParsedRow, values: Values): ServiceCharges {
     // A cell being typed ("", "-") has no number yet: it counts as 0 until it has one (and Save
     // stays off, as valueError says).
     const safe = (value: number) => (Number.isFinite(value) ? value : 0);
     return {
-        id: row.id,
+        id: parsed.row.id,
         quantity: safe(values.quantity),
         recurring: safe(values.recurring),
         oneTime: safe(values.oneTime),
-        transitions: transitions.map((charge) => charge.amount),
-        usageTiers: tiers.map((tier) => ({
+        transitions: values.transitions.map(safe),
+        usageTiers: parsed.tiers.map((tier, index) => ({
             start: tier.start,
-            end: tier.end ?? null,
-            rate: tier.rate
+            end: tier.end,
+            rate: safe(values.tierRates[index])
         })),
         estimatedUsage: safe(values.estimatedUsage)
     };
@@ -133,25 +235,52 @@ const money = (amount: number) =>
         amount
     );
 
+/** What a rep left unsaved, kept for the tab's session (the modal's X and Esc cannot be stopped). */
+interface Draft {
+    edits: Record<string, Values>;
+    /** Each edited row's stamp when it was edited: a row saved since gets its draft dropped. */
+    stamps: Record<string, string>;
+}
+
+interface Cell {
+    key: string;
+    field: Field;
+    dataKey: string;
+    label: string;
+    value: number;
+    step: string;
+    min?: number;
+    max?: number;
+    error: string | null;
+}
+
 /**
  * A rep prices an opportunity product service by service: quantity, recurring, one-time and
- * estimated usage per service, with live totals (the c/packagePricing rules), per-row and
+ * estimated usage per service in the table, and under each service its other states' prices, its
+ * state-change charges and its usage rates; live totals (the c/packagePricing rules), per-row and
  * whole-package reset to the catalogue, validation at the cell, and a save of only the edited rows
- * (the server recomputes the unit price and refuses rows changed meanwhile). Closing with unsaved
- * changes asks first. Keyboard: every cell is an input, every action a button.
+ * (the server recomputes the unit price and refuses rows changed meanwhile). Unsaved changes
+ * survive the modal's X, Esc, a reload or a switch to another product for the tab's session and
+ * come back with a notice; the screen's own Close asks first. Keyboard: every value is an input,
+ * every action a button.
  */
 export default class PackageServicePricing extends LightningElement {
-    /** The opportunity product (set by the record action). */
+    /** The opportunity product (set by the record action or the opportunity page). */
     @api recordId: string | null = null;
+    /** Set on the opportunity page, where there is no action to close. */
+    @api embedded = false;
 
     labels = LABELS;
     view: PackageServicesView | null = null;
+    parsed: ParsedRow[] = [];
     edits: Record<string, Values> = {};
+    expanded: Record<string, boolean> = {};
     isLoading = true;
     isSaving = false;
     loadError: unknown = null;
     saveError: unknown = null;
     confirmClose = false;
+    draftRestored = false;
     private loadedFor: string | null = null;
 
     renderedCallback(): void {
@@ -165,8 +294,11 @@ export default class PackageServicePricing extends LightningElement {
         this.isLoading = true;
         this.loadError = null;
         try {
-            this.view = await getServices({ opportunityProductId: this.recordId! });
-            this.edits = {};
+            const view = await getServices({ opportunityProductId: this.recordId! });
+            this.parsed = view.rows.map((row) => parseRow(row, view.billableState));
+            this.view = view;
+            this.edits = this.restoreDraft();
+            this.draftRestored = this.isDirty;
         } catch (error) {
             this.loadError = error;
         } finally {
@@ -174,70 +306,167 @@ export default class PackageServicePricing extends LightningElement {
         }
     }
 
-    private valuesOf(row: PackageServiceRow): Values {
-        return (
-            this.edits[row.id] ?? {
-                quantity: row.quantity,
-                recurring: row.recurring,
-                oneTime: row.oneTime,
-                estimatedUsage: row.estimatedUsage
+    private get draftKey(): string {
+        return `c-package-service-pricing:${this.recordId}`;
+    }
+
+    /** The draft's edits whose rows nobody saved since (same stamp); the rest are dropped. */
+    private restoreDraft(): Record<string, Values> {
+        const kept: Record<string, Values> = {};
+        try {
+            const draft = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null') as Draft;
+            for (const parsed of this.parsed) {
+                const edit = draft?.edits?.[parsed.row.id];
+                if (edit && draft.stamps[parsed.row.id] === parsed.row.stamp) {
+                    kept[parsed.row.id] = edit;
+                }
             }
-        );
+        } catch {
+            // A draft that cannot be read is no draft.
+        }
+        return kept;
+    }
+
+    private storeDraft(): void {
+        if (!this.isDirty) {
+            this.clearDraft();
+            return;
+        }
+        try {
+            const stamps: Record<string, string> = {};
+            for (const parsed of this.parsed) {
+                if (this.edits[parsed.row.id]) {
+                    stamps[parsed.row.id] = parsed.row.stamp;
+                }
+            }
+            const draft: Draft = { edits: this.edits, stamps };
+            sessionStorage.setItem(this.draftKey, JSON.stringify(draft));
+        } catch {
+            // Storage full or refused: the edits stay on screen, only their keeping is lost.
+        }
+    }
+
+    private clearDraft(): void {
+        try {
+            sessionStorage.removeItem(this.draftKey);
+        } catch {
+            // Nothing kept, nothing to clear.
+        }
+    }
+
+    private setEdits(edits: Record<string, Values>): void {
+        this.edits = edits;
+        this.storeDraft();
+    }
+
+    private valuesOf(parsed: ParsedRow): Values {
+        return this.edits[parsed.row.id] ?? parsed.stored;
     }
 
     get hasRows(): boolean {
-        return (this.view?.rows.length ?? 0) > 0;
+        return this.parsed.length > 0;
     }
 
     get showEmpty(): boolean {
         return !this.isLoading && !this.loadError && !this.hasRows;
     }
 
+    get frequencyNote(): string | null {
+        return this.view?.unknownFrequency
+            ? fill(LABELS.FREQUENCY_UNKNOWN, this.view.unknownFrequency)
+            : null;
+    }
+
     get rows(): Array<Record<string, unknown>> {
-        return (this.view?.rows ?? []).map((row) => {
-            const values = this.valuesOf(row);
-            const errors = {
-                quantity: valueError(row, 'quantity', values.quantity),
-                recurring: valueError(row, 'recurring', values.recurring),
-                oneTime: valueError(row, 'oneTime', values.oneTime),
-                estimatedUsage: valueError(row, 'estimatedUsage', values.estimatedUsage)
-            };
-            return {
-                id: row.id,
-                name: row.name,
-                ...values,
-                errors,
-                rowTotal: money(
-                    (Number.isFinite(values.quantity) ? values.quantity : 0) *
-                        (Number.isFinite(values.recurring) ? values.recurring : 0)
-                ),
-                resetLabel: `${LABELS.RESET}: ${row.name}`,
-                cells: [
-                    {
-                        field: 'quantity',
-                        label: LABELS.QUANTITY,
-                        step: '1',
-                        min: row.minimum ?? 0,
-                        max: row.maximum ?? undefined
-                    },
-                    { field: 'recurring', label: LABELS.RECURRING, step: '0.01' },
-                    { field: 'oneTime', label: LABELS.ONE_TIME, step: '0.01' },
-                    { field: 'estimatedUsage', label: LABELS.USAGE, step: 'any' }
-                ].map((cell) => ({
-                    ...cell,
-                    label: `${cell.label}: ${row.name}`,
-                    value: values[cell.field as EditableField],
-                    error: errors[cell.field as EditableField]
-                })),
-                edited: Boolean(this.edits[row.id])
-            };
+        return this.parsed.map((parsed, index) => this.rowView(parsed, index));
+    }
+
+    private rowView(parsed: ParsedRow, index: number): Record<string, unknown> {
+        const { row } = parsed;
+        const values = this.valuesOf(parsed);
+        const cell = (
+            field: Field,
+            dataKey: string,
+            label: string,
+            value: number,
+            step: string
+        ): Cell => ({
+            key: `${field}:${dataKey}`,
+            field,
+            dataKey,
+            label,
+            value,
+            step,
+            error: valueError(row, field, value)
         });
+        const cells: Cell[] = [
+            {
+                ...cell('quantity', '', LABELS.QUANTITY, values.quantity, '1'),
+                min: row.minimum ?? 0,
+                max: row.maximum ?? undefined
+            },
+            cell('recurring', '', LABELS.RECURRING, values.recurring, '0.01'),
+            cell('oneTime', '', LABELS.ONE_TIME, values.oneTime, '0.01'),
+            cell('estimatedUsage', '', LABELS.USAGE, values.estimatedUsage, 'any')
+        ].map((main) => ({ ...main, label: `${main.label}: ${row.name}` }));
+        const stateCells = parsed.states.map((state) =>
+            cell('state', state, fill(LABELS.STATE_PRICE, state), values.statePrices[state], '0.01')
+        );
+        const transitionCells = parsed.transitions.map((charge, at) =>
+            cell(
+                'transition',
+                String(at),
+                fill(LABELS.TRANSITION, charge.from, charge.to),
+                values.transitions[at],
+                '0.01'
+            )
+        );
+        const tierCells = parsed.tiers.map((tier, at) =>
+            cell(
+                'tier',
+                String(at),
+                tier.end === null
+                    ? fill(LABELS.TIER_OPEN, tier.start)
+                    : fill(LABELS.TIER, tier.start, tier.end),
+                values.tierRates[at],
+                '0.0001'
+            )
+        );
+        const chargeCells = [...stateCells, ...transitionCells, ...tierCells];
+        const expanded = Boolean(this.expanded[row.id]);
+        const safe = (value: number) => (Number.isFinite(value) ? value : 0);
+        return {
+            id: row.id,
+            chargesKey: `${row.id}:charges`,
+            chargesId: `charges-${index}`,
+            name: row.name,
+            cells,
+            stateCells,
+            transitionCells,
+            tierCells,
+            hasStates: stateCells.length > 0,
+            hasTransitions: transitionCells.length > 0,
+            hasTiers: tierCells.length > 0,
+            hasCharges: chargeCells.length > 0,
+            chargeErrors: chargeCells.some((charge) => charge.error),
+            errors: [...cells, ...chargeCells].some((any) => any.error),
+            expanded,
+            ariaExpanded: String(expanded),
+            ariaControls: expanded ? `charges-${index}` : null,
+            toggleIcon: expanded ? 'utility:chevrondown' : 'utility:chevronright',
+            stateLegend: `${LABELS.STATE_PRICES}: ${row.name}`,
+            billableNote: fill(LABELS.BILLABLE_STATE, this.view?.billableState ?? ''),
+            transitionLegend: `${LABELS.TRANSITIONS}: ${row.name}`,
+            tierLegend: `${LABELS.USAGE_RATES}: ${row.name}`,
+            rowTotal: money(safe(values.quantity) * safe(values.recurring)),
+            resetLabel: `${LABELS.RESET}: ${row.name}`,
+            edited: Boolean(this.edits[row.id])
+        };
     }
 
     get totals(): PackageTotals {
-        const rows = this.view?.rows ?? [];
         return packageTotals(
-            rows.map((row) => chargesOf(row, this.valuesOf(row))),
+            this.parsed.map((parsed) => chargesOf(parsed, this.valuesOf(parsed))),
             this.view?.frequency ?? 'Monthly'
         );
     }
@@ -247,10 +476,7 @@ export default class PackageServicePricing extends LightningElement {
         return [
             {
                 key: 'period',
-                label: LABELS.PER_PERIOD.replace(
-                    '{0}',
-                    (this.view?.frequency ?? 'Monthly').toLowerCase()
-                ),
+                label: fill(LABELS.PER_PERIOD, (this.view?.frequency ?? 'Monthly').toLowerCase()),
                 value: money(totals.recurringPerPeriod)
             },
             { key: 'month', label: LABELS.PER_MONTH, value: money(totals.recurringPerMonth) },
@@ -264,9 +490,7 @@ export default class PackageServicePricing extends LightningElement {
     }
 
     get hasErrors(): boolean {
-        return this.rows.some((row) =>
-            Object.values(row.errors as Record<string, string | null>).some(Boolean)
-        );
+        return this.rows.some((row) => row.errors);
     }
 
     get isBusyOrEmpty(): boolean {
@@ -277,51 +501,71 @@ export default class PackageServicePricing extends LightningElement {
         return !this.isDirty || this.hasErrors || this.isSaving;
     }
 
+    get showClose(): boolean {
+        return !this.embedded;
+    }
+
+    private parsedOf(id: string | undefined): ParsedRow {
+        return this.parsed.find((candidate) => candidate.row.id === id)!;
+    }
+
     handleChange(event: Event): void {
         const input = event.target as HTMLInputElement & { dataset: DOMStringMap };
-        const row = this.view!.rows.find((candidate) => candidate.id === input.dataset.id)!;
-        const field = input.dataset.field as EditableField;
+        const parsed = this.parsedOf(input.dataset.id);
+        const field = input.dataset.field as Field;
+        const key = input.dataset.key ?? '';
         const value = input.value === '' ? Number.NaN : Number(input.value);
-        this.edits = { ...this.edits, [row.id]: { ...this.valuesOf(row), [field]: value } };
+        const current = this.valuesOf(parsed);
+        let next: Values;
+        if (field === 'state') {
+            next = { ...current, statePrices: { ...current.statePrices, [key]: value } };
+        } else if (field === 'transition' || field === 'tier') {
+            const list = field === 'transition' ? 'transitions' : 'tierRates';
+            const changed = [...current[list]];
+            changed[Number(key)] = value;
+            next = { ...current, [list]: changed };
+        } else {
+            next = { ...current, [field]: value };
+        }
+        this.setEdits({ ...this.edits, [parsed.row.id]: next });
         this.confirmClose = false;
     }
 
-    handleReset(event: Event): void {
+    handleToggle(event: Event): void {
         const id = (event.currentTarget as HTMLElement).dataset.id!;
-        const row = this.view!.rows.find((candidate) => candidate.id === id)!;
-        this.edits = { ...this.edits, [id]: this.defaultsOf(row) };
+        this.expanded = { ...this.expanded, [id]: !this.expanded[id] };
+    }
+
+    handleReset(event: Event): void {
+        const parsed = this.parsedOf((event.currentTarget as HTMLElement).dataset.id);
+        this.setEdits({ ...this.edits, [parsed.row.id]: parsed.defaults });
     }
 
     handleResetAll(): void {
         const edits: Record<string, Values> = {};
-        for (const row of this.view?.rows ?? []) {
-            edits[row.id] = this.defaultsOf(row);
+        for (const parsed of this.parsed) {
+            edits[parsed.row.id] = parsed.defaults;
         }
-        this.edits = edits;
-    }
-
-    private defaultsOf(row: PackageServiceRow): Values {
-        const defaults = JSON.parse(row.defaults || '{}') as Partial<Values>;
-        return {
-            quantity: defaults.quantity ?? row.quantity,
-            recurring: defaults.recurring ?? row.recurring,
-            oneTime: defaults.oneTime ?? row.oneTime,
-            estimatedUsage: defaults.estimatedUsage ?? row.estimatedUsage
-        };
+        this.setEdits(edits);
     }
 
     async handleSave(): Promise<void> {
         this.isSaving = true;
         this.saveError = null;
-        const edits: PackageServiceEdit[] = this.view!.rows.filter((row) => this.edits[row.id]).map(
-            (row) => ({ id: row.id, ...this.edits[row.id], stamp: row.stamp })
-        );
+        const edits: PackageServiceEdit[] = this.parsed
+            .filter((parsed) => this.edits[parsed.row.id])
+            .map((parsed) => ({
+                id: parsed.row.id,
+                ...this.edits[parsed.row.id],
+                stamp: parsed.row.stamp
+            }));
         try {
             const unitPrice = await save({ opportunityProductId: this.recordId!, edits });
+            this.clearDraft(); // the reload below shows what was saved
             this.dispatchEvent(
                 new ShowToastEvent({
                     title: TITLE,
-                    message: SAVED.replace('{0}', money(unitPrice)),
+                    message: fill(SAVED, money(unitPrice)),
                     variant: 'success'
                 })
             );
@@ -344,8 +588,15 @@ export default class PackageServicePricing extends LightningElement {
     }
 
     handleDiscard(): void {
-        this.edits = {};
+        this.setEdits({});
         this.confirmClose = false;
+        this.draftRestored = false;
         this.dispatchEvent(new CloseActionScreenEvent());
+    }
+
+    /** Drops a restored draft and stays. */
+    handleDiscardDraft(): void {
+        this.setEdits({});
+        this.draftRestored = false;
     }
 }

@@ -54,6 +54,7 @@ describe('c-package-pricing-launcher', () => {
         );
         await flushPromises();
         expect($(element, 'c-package-service-pricing').recordId).toBe('00k000000000002AAA');
+        expect($(element, 'c-package-service-pricing').embedded).toBe(true); // no Close there
         expect(mockGetServices).toHaveBeenCalledWith({
             opportunityProductId: '00k000000000002AAA'
         });

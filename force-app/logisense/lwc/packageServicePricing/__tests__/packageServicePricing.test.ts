@@ -20,6 +20,8 @@ const LINE = '00k000000000001AAA';
 function view(): PackageServicesView {
     return {
         frequency: 'Monthly',
+        unknownFrequency: null,
+        billableState: 'Active',
         productName: 'IoT Starter',
         rows: [
             {
@@ -31,9 +33,19 @@ function view(): PackageServicesView {
                 recurring: 10,
                 oneTime: 25,
                 estimatedUsage: 0,
+                statePrices: '{"Active":10,"Suspended":2}',
                 transitions: '[{"from":"Inventory","to":"Delivered","amount":5}]',
-                usageTiers: '[{"start":0,"end":1000,"rate":0.01}]',
-                defaults: '{"quantity":1,"recurring":10,"oneTime":25,"estimatedUsage":0}',
+                usageTiers:
+                    '[{"start":0,"end":1000,"rate":0.01},{"start":1000,"end":null,"rate":0.005}]',
+                defaults: JSON.stringify({
+                    quantity: 1,
+                    recurring: 10,
+                    oneTime: 25,
+                    estimatedUsage: 0,
+                    statePrices: { Suspended: 2 },
+                    transitions: [5],
+                    tierRates: [0.01, 0.005]
+                }),
                 stamp: '2026-12-01T10:00:00.000Z'
             },
             {
@@ -45,6 +57,7 @@ function view(): PackageServicesView {
                 recurring: 4.5,
                 oneTime: 0,
                 estimatedUsage: 0,
+                statePrices: '{"Active":4.5}',
                 transitions: '[]',
                 usageTiers: '[]',
                 defaults: '{"quantity":2,"recurring":4.5,"oneTime":0,"estimatedUsage":0}',
@@ -60,9 +73,10 @@ const $$ = (element: HTMLElement, selector: string) =>
     Array.from(element.shadowRoot!.querySelectorAll(selector)) as any[];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-async function mount(): Promise<HTMLElement> {
+async function mount(props: Record<string, unknown> = {}): Promise<HTMLElement> {
     const element = mountComponent('c-package-service-pricing', PackageServicePricing, {
-        recordId: LINE
+        recordId: LINE,
+        ...props
     });
     await flushPromises();
     return element;
@@ -79,6 +93,7 @@ describe('c-package-service-pricing', () => {
     afterEach(() => {
         resetDom();
         jest.clearAllMocks();
+        sessionStorage.clear();
     });
 
     it('lists the services with the totals of their charges', async () => {
@@ -87,6 +102,7 @@ describe('c-package-service-pricing', () => {
 
         expect(mockGetServices).toHaveBeenCalledWith({ opportunityProductId: LINE });
         expect($$(element, 'tbody tr')).toHaveLength(2);
+        expect($$(element, 'button.toggle')).toHaveLength(1); // Data Plan has no other charges
         expect($$(element, 'lightning-input.quantity')[1].label).toBe(
             'c.Package_Pricing_Quantity: Data Plan'
         );
@@ -105,6 +121,7 @@ describe('c-package-service-pricing', () => {
         await type(element, 'estimatedUsage', 0, '500');
 
         expect(text($(element, 'dd.period'))).toBe('39.00');
+        // 500 MB in the first tier at 0.01, for 3 instances.
         expect(text($(element, 'dd.usage'))).toBe('15.00');
         expect(text($$(element, 'td.row-total')[0])).toBe('30.00');
         expect($(element, 'lightning-button.save').disabled).toBe(false);
@@ -166,6 +183,9 @@ describe('c-package-service-pricing', () => {
                     recurring: 8.25,
                     oneTime: 0,
                     estimatedUsage: 0,
+                    statePrices: {},
+                    transitions: [],
+                    tierRates: [],
                     stamp: '2026-12-01T10:00:01.000Z'
                 }
             ]
@@ -214,6 +234,129 @@ describe('c-package-service-pricing', () => {
         expect(text($(empty, '.empty'))).toBe('c.Package_Pricing_Empty');
     });
 
+    it("edits a service's other state prices, state-change charges and usage rates", async () => {
+        mockGetServices.mockResolvedValue(view());
+        mockSave.mockResolvedValue(19);
+        const element = await mount();
+        const toggle = $(element, 'button.toggle');
+        expect(toggle.getAttribute('aria-expanded')).toBe('false');
+        expect($(element, 'lightning-input.state')).toBeNull();
+
+        toggle.click();
+        await flushPromises();
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
+        expect($(element, 'tr.charges td').id).toContain(toggle.getAttribute('aria-controls'));
+        expect($(element, 'lightning-input.state').label).toBe('c.Package_Pricing_State_Price');
+        expect($$(element, 'lightning-input.tier')).toHaveLength(2);
+        await expect(element).toBeAccessible();
+
+        await type(element, 'estimatedUsage', 0, '1500');
+        // 1,000 MB at 0.01 + 500 MB at 0.005.
+        expect(text($(element, 'dd.usage'))).toBe('12.50');
+        await type(element, 'tier', 1, '0.0025');
+        expect(text($(element, 'dd.usage'))).toBe('11.25');
+        await type(element, 'transition', 0, '7.5');
+        expect(text($(element, 'dd.oneTime'))).toBe('32.50');
+        await type(element, 'state', 0, '1.5');
+        expect(text($(element, 'dd.period'))).toBe('19.00'); // only the Active price is billed
+
+        $(element, 'lightning-button.save').click();
+        await flushPromises();
+        expect(mockSave.mock.calls[0][0].edits).toEqual([
+            {
+                id: 'a1P000000000001AAA',
+                quantity: 1,
+                recurring: 10,
+                oneTime: 25,
+                estimatedUsage: 1500,
+                statePrices: { Suspended: 1.5 },
+                transitions: [7.5],
+                tierRates: [0.01, 0.0025],
+                stamp: '2026-12-01T10:00:00.000Z'
+            }
+        ]);
+    });
+
+    it('checks the charges under a row and resets them to the catalogue', async () => {
+        mockGetServices.mockResolvedValue(view());
+        const element = await mount();
+        $(element, 'button.toggle').click();
+        await flushPromises();
+
+        await type(element, 'tier', 0, '0.00125');
+        expect(text($(element, '.cell-error'))).toBe('c.Package_Pricing_Rate_Decimals');
+        expect($(element, '.charge-flag')).not.toBeNull(); // seen with the row folded too
+        expect($(element, 'lightning-button.save').disabled).toBe(true);
+        await type(element, 'tier', 0, '0.0125');
+        await type(element, 'transition', 0, '5.001');
+        expect(text($(element, '.cell-error'))).toBe('c.Package_Pricing_Decimals');
+        await type(element, 'state', 0, '-2');
+        expect(text($$(element, '.cell-error')[0])).toBe('c.Package_Pricing_Negative');
+
+        $$(element, 'lightning-button-icon.reset')[0].click();
+        await flushPromises();
+        expect($(element, '.cell-error')).toBeNull();
+        expect($(element, 'lightning-input.state').value).toBe(2);
+        expect($(element, 'lightning-input.transition').value).toBe(5);
+        expect($$(element, 'lightning-input.tier').map((input) => input.value)).toEqual([
+            0.01, 0.005
+        ]);
+    });
+
+    it('keeps unsaved changes through a closed modal, and drops those a save overtook', async () => {
+        mockGetServices.mockResolvedValue(view());
+        const first = await mount();
+        await type(first, 'recurring', 0, '12');
+        await type(first, 'recurring', 1, '5');
+        first.remove(); // the modal's X: no Close handler runs
+
+        const later = view();
+        later.rows[1].stamp = '2026-12-01T11:00:00.000Z'; // someone saved Data Plan meanwhile
+        mockGetServices.mockResolvedValue(later);
+        const again = await mount();
+        expect($(again, '.draft')).not.toBeNull();
+        expect($$(again, 'lightning-input.recurring').map((input) => input.value)).toEqual([
+            12, 4.5
+        ]);
+        expect($(again, 'lightning-button.save').disabled).toBe(false);
+
+        $(again, 'lightning-button.discard-draft').click();
+        await flushPromises();
+        expect($(again, '.draft')).toBeNull();
+        expect($$(again, 'lightning-input.recurring')[0].value).toBe(10);
+        again.remove();
+        const clean = await mount();
+        expect($(clean, '.draft')).toBeNull();
+    });
+
+    it('forgets the draft once saved, and locks the cells while saving', async () => {
+        mockGetServices.mockResolvedValue(view());
+        let finish: (price: number) => void = () => undefined;
+        mockSave.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+        const element = await mount();
+        await type(element, 'quantity', 1, '3');
+        $(element, 'lightning-button.save').click();
+        await flushPromises();
+        expect($$(element, 'lightning-input').every((input) => input.disabled)).toBe(true);
+
+        finish(23.5);
+        await flushPromises();
+        expect($$(element, 'lightning-input').some((input) => input.disabled)).toBe(false);
+        element.remove();
+        const reopened = await mount();
+        expect($(reopened, '.draft')).toBeNull();
+    });
+
+    it('has no Close on the opportunity page, and says when the frequency is unknown', async () => {
+        mockGetServices.mockResolvedValue({
+            ...view(),
+            unknownFrequency: 'Biennial'
+        });
+        const element = await mount({ embedded: true });
+        expect($(element, 'lightning-button.close')).toBeNull();
+        expect(text($(element, '.frequency-note'))).toBe('c.Package_Pricing_Frequency_Unknown');
+    });
+
     it('checks values as the server does', () => {
         const row = view().rows[0];
         expect(valueError(row, 'quantity', 2)).toBeNull();
@@ -224,5 +367,8 @@ describe('c-package-service-pricing', () => {
             expect(valueError(row, 'recurring', price)).toBeNull(); // no binary drift
         }
         expect(valueError(row, 'recurring', 19.999)).toBe('c.Package_Pricing_Decimals');
+        expect(valueError(row, 'state', 19.999)).toBe('c.Package_Pricing_Decimals');
+        expect(valueError(row, 'tier', 0.0029)).toBeNull();
+        expect(valueError(row, 'tier', 0.00295)).toBe('c.Package_Pricing_Rate_Decimals');
     });
 });
