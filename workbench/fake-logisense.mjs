@@ -161,47 +161,87 @@ export function createFakeLogiSensePush(fixtures, options = {}) {
 }
 
 /**
- * A stand-in for PackageServicePricingController over the fixtures' package services: the rows the
- * catalogue gives (quantity, recurring Active price, one-time price, transitions, usage tiers), a
- * save that refuses what the server refuses (a stale stamp, a negative value) and keeps what it
- * accepts, with a new stamp, for the reload.
+ * Two more services for the workbench's package (the fixtures hold one): a flat platform fee, and
+ * SMS alerts with a Suspended price and usage tiers. Shaped as LogiSense's service list items.
+ */
+const SAMPLE_SERVICES = [
+    {
+        name: 'Platform Fee',
+        defaultInstances: 1,
+        minimumInstances: 1,
+        maximumInstances: 1,
+        recurringPrices: [{ serviceStatus: 'Active', amount: 15 }],
+        oneTimePrices: [],
+        transitionCharges: [],
+        usageRates: []
+    },
+    {
+        name: 'SMS Alerts',
+        defaultInstances: 1,
+        minimumInstances: 0,
+        maximumInstances: 50,
+        recurringPrices: [
+            { serviceStatus: 'Active', amount: 1 },
+            { serviceStatus: 'Suspended', amount: 0.5 }
+        ],
+        oneTimePrices: [],
+        transitionCharges: [],
+        usageRates: [
+            { tierStart: 0, tierEnd: 500, amount: 0.02 },
+            { tierStart: 500, amount: 0.015 }
+        ]
+    }
+];
+
+/**
+ * A stand-in for PackageServicePricingController over the fixtures' package services (and
+ * SAMPLE_SERVICES): the rows the catalogue gives (quantity, recurring price per state, one-time
+ * price, transitions, usage tiers, the catalogue defaults), a save that refuses what the server
+ * refuses (a stale stamp, a negative value) and keeps what it accepts, with a new stamp, for the
+ * reload.
  * @param {any} fixtures LogiSenseFixtures.json
  * @param {{ delayMs?: number }} [options]
  */
 export function createFakePackagePricing(fixtures, options = {}) {
     const delayMs = options.delayMs ?? 0;
     let saves = 0;
-    const rows = fixtures.services.items.map((service, index) => {
-        const active = service.recurringPrices.find((price) => price.serviceStatus === 'Active');
+    const services = [...fixtures.services.items, ...SAMPLE_SERVICES];
+    const rows = services.map((service, index) => {
+        const prices = Object.fromEntries(
+            service.recurringPrices.map((price) => [price.serviceStatus, price.amount])
+        );
         const oneTime = service.oneTimePrices.reduce((sum, price) => sum + price.amount, 0);
+        const transitions = service.transitionCharges.map((charge) => ({
+            from: charge.fromStatus,
+            to: charge.toStatus,
+            amount: charge.amount
+        }));
+        const tiers = service.usageRates.map((rate) => ({
+            start: rate.tierStart,
+            end: rate.tierEnd ?? null,
+            rate: rate.amount
+        }));
+        const { Active: recurring = 0, ...otherStates } = prices;
         return {
             id: `a1P${String(index + 1).padStart(15, '0')}`,
             name: service.name,
             quantity: service.defaultInstances,
             minimum: service.minimumInstances,
             maximum: service.maximumInstances,
-            recurring: active?.amount ?? 0,
+            recurring,
             oneTime,
             estimatedUsage: 0,
-            transitions: JSON.stringify(
-                service.transitionCharges.map((charge) => ({
-                    from: charge.fromStatus,
-                    to: charge.toStatus,
-                    amount: charge.amount
-                }))
-            ),
-            usageTiers: JSON.stringify(
-                service.usageRates.map((rate) => ({
-                    start: rate.tierStart,
-                    end: rate.tierEnd ?? null,
-                    rate: rate.amount
-                }))
-            ),
+            statePrices: JSON.stringify(prices),
+            transitions: JSON.stringify(transitions),
+            usageTiers: JSON.stringify(tiers),
             defaults: JSON.stringify({
                 quantity: service.defaultInstances,
-                recurring: active?.amount ?? 0,
+                recurring,
                 oneTime,
-                estimatedUsage: 0
+                estimatedUsage: 0,
+                statePrices: otherStates,
+                transitions: transitions.map((charge) => charge.amount),
+                tierRates: tiers.map((tier) => tier.rate)
             }),
             stamp: '2026-12-01T10:00:00.000Z'
         };
@@ -212,9 +252,25 @@ export function createFakePackagePricing(fixtures, options = {}) {
         new Promise((_resolve, reject) =>
             setTimeout(() => reject({ status: 500, body: { message }, headers: {} }), delayMs)
         );
+    /** Every number an edit carries. */
+    const numbers = (edit) => [
+        edit.quantity,
+        edit.recurring,
+        edit.oneTime,
+        edit.estimatedUsage,
+        ...Object.values(edit.statePrices ?? {}),
+        ...(edit.transitions ?? []),
+        ...(edit.tierRates ?? [])
+    ];
     return {
         getServices() {
-            return later({ frequency: 'Monthly', productName: 'IoT Starter (Monthly, USD)', rows });
+            return later({
+                frequency: 'Monthly',
+                unknownFrequency: null,
+                billableState: 'Active',
+                productName: 'IoT Starter (Monthly, USD)',
+                rows
+            });
         },
         /** @param {{ edits: Array<Record<string, any>> }} params */
         save({ edits }) {
@@ -225,20 +281,30 @@ export function createFakePackagePricing(fixtures, options = {}) {
                         'Someone saved it since you opened it; reload. Nothing was saved.'
                     );
                 }
-                if (
-                    ['quantity', 'recurring', 'oneTime', 'estimatedUsage'].some((f) => edit[f] < 0)
-                ) {
+                if (numbers(edit).some((value) => value === null || value < 0)) {
                     return refuse('Values cannot be blank or negative. Nothing was saved.');
                 }
             }
             saves += 1;
             for (const edit of edits) {
                 const row = rows.find((candidate) => candidate.id === edit.id);
+                const prices = JSON.parse(row.statePrices);
+                const transitions = JSON.parse(row.transitions);
+                const tiers = JSON.parse(row.usageTiers);
+                Object.assign(prices, edit.statePrices ?? {});
+                if ('Active' in prices) {
+                    prices.Active = edit.recurring;
+                }
+                (edit.transitions ?? []).forEach((amount, at) => (transitions[at].amount = amount));
+                (edit.tierRates ?? []).forEach((rate, at) => (tiers[at].rate = rate));
                 Object.assign(row, {
                     quantity: edit.quantity,
                     recurring: edit.recurring,
                     oneTime: edit.oneTime,
                     estimatedUsage: edit.estimatedUsage,
+                    statePrices: JSON.stringify(prices),
+                    transitions: JSON.stringify(transitions),
+                    usageTiers: JSON.stringify(tiers),
                     stamp: `2026-12-01T10:0${saves}:00.000Z`
                 });
             }

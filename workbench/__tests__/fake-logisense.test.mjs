@@ -72,17 +72,37 @@ test('the fake push refuses with the reason the Apex check gives, or answers wit
 test('the fake pricing controller serves the fixtures service and refuses what the server refuses', async () => {
     const apex = createFakePackagePricing(fixtures);
     const view = await apex.getServices();
-    assert.equal(view.rows.length, fixtures.services.items.length);
+    assert.equal(view.rows.length, fixtures.services.items.length + 2, 'and two sample services');
+    assert.equal(view.billableState, 'Active');
     const row = view.rows[0];
     assert.equal(row.recurring, 10, 'the Active price');
     assert.equal(row.oneTime, 25);
-    const edit = { ...row, recurring: 12.5 };
-    assert.equal(await apex.save({ edits: [edit] }), 12.5);
+    assert.deepEqual(JSON.parse(row.statePrices), { Active: 10, Suspended: 2 });
+    assert.deepEqual(JSON.parse(row.defaults).tierRates, [0.01, 0.005]);
+    /** An edit as the screen sends it. */
+    const editOf = (from, changes) => ({
+        id: from.id,
+        quantity: from.quantity,
+        recurring: from.recurring,
+        oneTime: from.oneTime,
+        estimatedUsage: from.estimatedUsage,
+        statePrices: { Suspended: 2 },
+        transitions: [5],
+        tierRates: [0.01, 0.005],
+        stamp: from.stamp,
+        ...changes
+    });
+    const edit = editOf(row, { recurring: 12.5, tierRates: [0.01, 0.0025] });
+    // 12.50 + the sample services' 15.00 and 1.00.
+    assert.equal(await apex.save({ edits: [edit] }), 28.5);
     await assert.rejects(apex.save({ edits: [edit] }), (error) =>
         /since you opened/.test(error.body.message)
     );
     const fresh = (await apex.getServices()).rows[0];
-    await assert.rejects(apex.save({ edits: [{ ...fresh, recurring: -1 }] }), (error) =>
-        /negative/.test(error.body.message)
+    assert.equal(JSON.parse(fresh.usageTiers)[1].rate, 0.0025, 'the rate kept');
+    assert.equal(JSON.parse(fresh.statePrices).Active, 12.5, 'Active follows the recurring price');
+    await assert.rejects(
+        apex.save({ edits: [editOf(fresh, { statePrices: { Suspended: -1 } })] }),
+        (error) => /negative/.test(error.body.message)
     );
 });

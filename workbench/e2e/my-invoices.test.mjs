@@ -569,8 +569,9 @@ test(
         await page.goto(`${server.url}?component=package-pricing&delay=100`);
         await pricing('tbody tr').first().waitFor();
         const period = pricing('dd.period');
-        // The fixtures' service: 1 x 10.00 a month, one-time 25.00 + the 5.00 transition.
-        assert.equal((await period.innerText()).trim(), '10.00');
+        // 1 x 10.00 (the fixtures' service) + 15.00 + 1.00 (the samples) a month; one-time
+        // 25.00 + the 5.00 transition.
+        assert.equal((await period.innerText()).trim(), '26.00');
         assert.equal((await pricing('dd.oneTime').innerText()).trim(), '30.00');
         await page.screenshot({ path: shot('package-pricing'), fullPage: true });
 
@@ -584,7 +585,7 @@ test(
         };
         await retype('12.5');
         await eventually(
-            async () => assert.equal((await period.innerText()).trim(), '12.50'),
+            async () => assert.equal((await period.innerText()).trim(), '28.50'),
             'total'
         );
         await pricing('lightning-button.save button').click();
@@ -601,6 +602,46 @@ test(
             assert.match(await pricing('.cell-error').first().innerText(), /negative/i);
             assert.equal(await pricing('lightning-button.save button').isDisabled(), true);
         }, 'the negative price refused at the cell');
+    }
+);
+
+test(
+    'Package-service pricing: by keyboard, a usage rate under a service is edited and saved',
+    TEST,
+    async () => {
+        await page.goto(`${server.url}?component=package-pricing`);
+        const usage = pricing('lightning-input.estimatedUsage input').first();
+        await usage.waitFor();
+        await usage.click();
+        await usage.press('Control+A');
+        await page.keyboard.type('1500');
+        // Leave the cell: Tab reaches the first service's Charges, and Enter opens them.
+        await page.keyboard.press('Tab');
+        const toggle = pricing('button.toggle').first();
+        await eventually(
+            async () => assert.equal(await toggle.evaluate((node) => node.matches(':focus')), true),
+            'Tab reaches Charges'
+        );
+        await page.keyboard.press('Enter');
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+        // 1,000 MB at 0.01 + 500 MB at 0.005.
+        const usageTotal = pricing('dd.usage');
+        assert.equal((await usageTotal.innerText()).trim(), '12.50');
+        const rate = pricing('tr.charges lightning-input.tier input').nth(1);
+        await rate.focus();
+        await rate.press('Control+A');
+        await page.keyboard.type('0.0025');
+        await page.keyboard.press('Tab');
+        await eventually(
+            async () => assert.equal((await usageTotal.innerText()).trim(), '11.25'),
+            'the usage total follows the rate'
+        );
+        await page.screenshot({ path: shot('package-pricing-charges'), fullPage: true });
+        await pricing('lightning-button.save button').click();
+        await eventually(async () => {
+            assert.equal(await pricing('lightning-button.save button').isDisabled(), true);
+            assert.equal(Number(await rate.inputValue()), 0.0025);
+        }, 'saved and reloaded with the rate');
     }
 );
 

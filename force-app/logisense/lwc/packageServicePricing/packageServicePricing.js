@@ -137,7 +137,9 @@ export function parseRow(row, billableState) {
     };
     const catalogue = JSON.parse(row.defaults || '{}');
     // A default the catalogue did not record (or whose shape no longer matches) is the stored value.
-    const sameLength = (list, stored) => Array.isArray(list) && list.length === stored.length ? list : stored;
+    const sameLength = (list, current) => {
+        return Array.isArray(list) && list.length === current.length ? list : current;
+    };
     const defaults = {
         quantity: catalogue.quantity ?? stored.quantity,
         recurring: catalogue.recurring ?? stored.recurring,

@@ -191,8 +191,9 @@ export function parseRow(row: PackageServiceRow, billableState: string): ParsedR
     };
     const catalogue = JSON.parse(row.defaults || '{}') as Partial<Values>;
     // A default the catalogue did not record (or whose shape no longer matches) is the stored value.
-    const sameLength = (list: number[] | undefined, stored: number[]) =>
-        Array.isArray(list) && list.length === stored.length ? list : stored;
+    const sameLength = (list: number[] | undefined, current: number[]) => {
+        return Array.isArray(list) && list.length === current.length ? list : current;
+    };
     const defaults: Values = {
         quantity: catalogue.quantity ?? stored.quantity,
         recurring: catalogue.recurring ?? stored.recurring,
