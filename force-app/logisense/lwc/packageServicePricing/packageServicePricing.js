@@ -330,12 +330,26 @@ export default class PackageServicePricing extends LightningElement {
             chargesId: `charges-${index}`,
             name: row.name,
             cells,
-            stateCells,
-            transitionCells,
-            tierCells,
-            hasStates: stateCells.length > 0,
-            hasTransitions: transitionCells.length > 0,
-            hasTiers: tierCells.length > 0,
+            chargeGroups: [
+                {
+                    key: 'states',
+                    legend: `${LABELS.STATE_PRICES}: ${row.name}`,
+                    note: fill(LABELS.BILLABLE_STATE, this.view?.billableState ?? ''),
+                    cells: stateCells
+                },
+                {
+                    key: 'transitions',
+                    legend: `${LABELS.TRANSITIONS}: ${row.name}`,
+                    note: null,
+                    cells: transitionCells
+                },
+                {
+                    key: 'tiers',
+                    legend: `${LABELS.USAGE_RATES}: ${row.name}`,
+                    note: null,
+                    cells: tierCells
+                }
+            ].filter((group) => group.cells.length > 0),
             hasCharges: chargeCells.length > 0,
             chargeErrors: chargeCells.some((charge) => charge.error),
             errors: [...cells, ...chargeCells].some((any) => any.error),
@@ -343,10 +357,6 @@ export default class PackageServicePricing extends LightningElement {
             ariaExpanded: String(expanded),
             ariaControls: expanded ? `charges-${index}` : null,
             toggleIcon: expanded ? 'utility:chevrondown' : 'utility:chevronright',
-            stateLegend: `${LABELS.STATE_PRICES}: ${row.name}`,
-            billableNote: fill(LABELS.BILLABLE_STATE, this.view?.billableState ?? ''),
-            transitionLegend: `${LABELS.TRANSITIONS}: ${row.name}`,
-            tierLegend: `${LABELS.USAGE_RATES}: ${row.name}`,
             rowTotal: money(safe(values.quantity) * safe(values.recurring)),
             resetLabel: `${LABELS.RESET}: ${row.name}`,
             edited: Boolean(this.edits[row.id])
