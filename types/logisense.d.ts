@@ -37,8 +37,10 @@ export interface PackageServiceRow {
     id: string;
     name: string;
     quantity: number;
-    minimum: number | null;
-    maximum: number | null;
+    /** Left out (undefined) by Lightning when the service has none. */
+    minimum?: number | null;
+    /** Left out (undefined) by Lightning when the service has none. */
+    maximum?: number | null;
     recurring: number;
     oneTime: number;
     estimatedUsage: number;
@@ -53,8 +55,8 @@ export interface PackageServiceRow {
      * transitions (amounts), tierRates }.
      */
     defaults: string | null;
-    /** When the row was last saved; a save sends it back. */
-    stamp: string;
+    /** When the row was last saved; a save sends it back (null: a row not saved yet). */
+    stamp: string | null;
 }
 
 /** The pricing screen's data (PackageServicePricingController.ServicesView). */
@@ -62,9 +64,11 @@ export interface PackageServicesView {
     /** The package frequency the totals use (Monthly when the product's is unknown). */
     frequency: string;
     /** The product's frequency as LogiSense gave it, when it is not one the price math knows. */
-    unknownFrequency: string | null;
+    unknownFrequency?: string | null;
     /** The service state whose price is `recurring` (Active). */
     billableState: string;
+    /** Whether the rep may save; else the screen is read-only. */
+    canEdit: boolean;
     productName: string;
     rows: PackageServiceRow[];
 }
@@ -82,7 +86,7 @@ export interface PackageServiceEdit {
     transitions: number[];
     /** The usage tiers' rates, in the row's order. */
     tierRates: number[];
-    stamp: string;
+    stamp: string | null;
 }
 
 /** An opportunity product the pricing screen can price (PackageServicePricingController.ProductOption). */

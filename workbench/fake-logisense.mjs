@@ -243,7 +243,7 @@ export function createFakePackagePricing(fixtures, options = {}) {
                 transitions: transitions.map((charge) => charge.amount),
                 tierRates: tiers.map((tier) => tier.rate)
             }),
-            stamp: '2026-12-01T10:00:00.000Z'
+            stamp: '2026-12-01T10:00:00.000Z#0'
         };
     });
     const later = (value) =>
@@ -268,6 +268,7 @@ export function createFakePackagePricing(fixtures, options = {}) {
                 frequency: 'Monthly',
                 unknownFrequency: null,
                 billableState: 'Active',
+                canEdit: true,
                 productName: 'IoT Starter (Monthly, USD)',
                 rows
             });
@@ -305,7 +306,7 @@ export function createFakePackagePricing(fixtures, options = {}) {
                     statePrices: JSON.stringify(prices),
                     transitions: JSON.stringify(transitions),
                     usageTiers: JSON.stringify(tiers),
-                    stamp: `2026-12-01T10:0${saves}:00.000Z`
+                    stamp: `2026-12-01T10:00:00.000Z#${saves}`
                 });
             }
             const cents = rows.reduce(

@@ -615,11 +615,13 @@ test(
         await usage.click();
         await usage.press('Control+A');
         await page.keyboard.type('1500');
-        // Leave the cell: Tab reaches the first service's Charges, and Enter opens them.
+        // Leave the cell: Tab passes the row's Reset and reaches its Charges; Enter opens them.
+        await page.keyboard.press('Tab');
         await page.keyboard.press('Tab');
         const toggle = pricing('button.toggle').first();
+        const focused = (locator) => locator.evaluate((node) => node.matches(':focus'));
         await eventually(
-            async () => assert.equal(await toggle.evaluate((node) => node.matches(':focus')), true),
+            async () => assert.equal(await focused(toggle), true),
             'Tab reaches Charges'
         );
         await page.keyboard.press('Enter');
@@ -627,9 +629,16 @@ test(
         // 1,000 MB at 0.01 + 500 MB at 0.005.
         const usageTotal = pricing('dd.usage');
         assert.equal((await usageTotal.innerText()).trim(), '12.50');
+        // Then Tab walks the opened charges: the Suspended price, the state change, two tiers.
+        for (let i = 0; i < 4; i++) {
+            await page.keyboard.press('Tab');
+        }
         const rate = pricing('tr.charges lightning-input.tier input').nth(1);
-        await rate.focus();
-        await rate.press('Control+A');
+        await eventually(
+            async () => assert.equal(await focused(rate), true),
+            'Tab reaches the second tier'
+        );
+        await page.keyboard.press('Control+A');
         await page.keyboard.type('0.0025');
         await page.keyboard.press('Tab');
         await eventually(

@@ -44,6 +44,13 @@ import TIER_OPEN from '@salesforce/label/c.Package_Pricing_Tier_Open';
 import RATE_DECIMALS from '@salesforce/label/c.Package_Pricing_Rate_Decimals';
 import DRAFT_RESTORED from '@salesforce/label/c.Package_Pricing_Draft_Restored';
 import FREQUENCY_UNKNOWN from '@salesforce/label/c.Package_Pricing_Frequency_Unknown';
+import RELOAD from '@salesforce/label/c.Package_Pricing_Reload';
+import READ_ONLY from '@salesforce/label/c.Package_Pricing_Read_Only';
+import DISCARD_DRAFT from '@salesforce/label/c.Package_Pricing_Discard_Draft';
+import DRAFT_DROPPED from '@salesforce/label/c.Package_Pricing_Draft_Dropped';
+import BLANK from '@salesforce/label/c.Package_Pricing_Blank';
+import CHARGES_ERROR from '@salesforce/label/c.Package_Pricing_Charges_Error';
+import { reduceErrors } from 'c/reduceErrors';
 export const LABELS = {
     TITLE,
     LOADING,
@@ -82,7 +89,13 @@ export const LABELS = {
     TIER_OPEN,
     RATE_DECIMALS,
     DRAFT_RESTORED,
-    FREQUENCY_UNKNOWN
+    FREQUENCY_UNKNOWN,
+    RELOAD,
+    READ_ONLY,
+    DISCARD_DRAFT,
+    DRAFT_DROPPED,
+    BLANK,
+    CHARGES_ERROR
 };
 const fill = (label, ...values) => values.reduce((text, value, index) => text.replace(`{${index}}`, String(value)), label);
 /** True when `value` has more than `places` decimals (within binary floating point's drift). */
@@ -92,7 +105,10 @@ function tooManyDecimals(value, places) {
 }
 /** Why a value cannot be saved, or null (the server checks the same). */
 export function valueError(row, field, value) {
-    if (!Number.isFinite(value) || value < 0) {
+    if (!Number.isFinite(value)) {
+        return LABELS.BLANK;
+    }
+    if (value < 0) {
         return LABELS.NEGATIVE;
     }
     if (field === 'tier') {
@@ -105,23 +121,34 @@ export function valueError(row, field, value) {
         if (!Number.isInteger(value)) {
             return LABELS.WHOLE;
         }
+        // Lightning leaves a missing minimum or maximum out: undefined, not null.
         const min = row.minimum ?? 0;
-        if (value < min || (row.maximum !== null && value > row.maximum)) {
-            return fill(LABELS.RANGE, min, row.maximum === null ? '∞' : row.maximum);
+        const max = row.maximum ?? null;
+        if (value < min || (max !== null && value > max)) {
+            return fill(LABELS.RANGE, min, max ?? '∞');
         }
     }
     return null;
 }
 /** A row's charges and defaults, read from its JSON. */
 export function parseRow(row, billableState) {
-    const prices = JSON.parse(row.statePrices || '{}');
+    const readJson = (json, none) => {
+        try {
+            return JSON.parse(json || 'null') ?? none;
+        }
+        catch {
+            // A damaged field shows as no charges; the server names the service on save.
+            return none;
+        }
+    };
+    const prices = readJson(row.statePrices, {});
     const states = Object.keys(prices).filter((state) => state !== billableState);
-    const transitions = JSON.parse(row.transitions || '[]').map((charge) => ({
+    const transitions = readJson(row.transitions, []).map((charge) => ({
         from: charge.from,
         to: charge.to,
         amount: charge.amount ?? 0
     }));
-    const tiers = JSON.parse(row.usageTiers || '[]').map((tier) => ({
+    const tiers = readJson(row.usageTiers, []).map((tier) => ({
         start: tier.start ?? 0,
         end: tier.end ?? null,
         rate: tier.rate ?? 0
@@ -135,7 +162,7 @@ export function parseRow(row, billableState) {
         transitions: transitions.map((charge) => charge.amount),
         tierRates: tiers.map((tier) => tier.rate)
     };
-    const catalogue = JSON.parse(row.defaults || '{}');
+    const catalogue = readJson(row.defaults, {});
     // A default the catalogue did not record (or whose shape no longer matches) is the stored value.
     const sameLength = (list, current) => {
         return Array.isArray(list) && list.length === current.length ? list : current;
@@ -202,7 +229,10 @@ export default class PackageServicePricing extends LightningElement {
     saveError = null;
     confirmClose = false;
     draftRestored = false;
+    draftDropped = false;
     loadedFor = null;
+    /** The latest load: an older answer (another product, picked before) is ignored. */
+    loadToken = 0;
     renderedCallback() {
         if (this.recordId && this.loadedFor !== this.recordId) {
             this.loadedFor = this.recordId;
@@ -210,20 +240,30 @@ export default class PackageServicePricing extends LightningElement {
         }
     }
     async load() {
+        const token = ++this.loadToken;
         this.isLoading = true;
         this.loadError = null;
         try {
             const view = await getServices({ opportunityProductId: this.recordId });
+            if (token !== this.loadToken) {
+                return;
+            }
             this.parsed = view.rows.map((row) => parseRow(row, view.billableState));
             this.view = view;
-            this.edits = this.restoreDraft();
+            const draft = this.restoreDraft();
+            this.edits = view.canEdit ? draft.kept : {};
             this.draftRestored = this.isDirty;
+            this.draftDropped = view.canEdit && draft.dropped;
         }
         catch (error) {
-            this.loadError = error;
+            if (token === this.loadToken) {
+                this.loadError = error;
+            }
         }
         finally {
-            this.isLoading = false;
+            if (token === this.loadToken) {
+                this.isLoading = false;
+            }
         }
     }
     get draftKey() {
@@ -232,19 +272,23 @@ export default class PackageServicePricing extends LightningElement {
     /** The draft's edits whose rows nobody saved since (same stamp); the rest are dropped. */
     restoreDraft() {
         const kept = {};
+        let dropped = false;
         try {
             const draft = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null');
-            for (const parsed of this.parsed) {
-                const edit = draft?.edits?.[parsed.row.id];
-                if (edit && draft.stamps[parsed.row.id] === parsed.row.stamp) {
-                    kept[parsed.row.id] = edit;
+            for (const id of Object.keys(draft?.edits ?? {})) {
+                const parsed = this.parsed.find((candidate) => candidate.row.id === id);
+                if (parsed && draft.stamps[id] === parsed.row.stamp) {
+                    kept[id] = draft.edits[id];
+                }
+                else {
+                    dropped = true;
                 }
             }
         }
         catch {
             // A draft that cannot be read is no draft.
         }
-        return kept;
+        return { kept, dropped };
     }
     storeDraft() {
         if (!this.isDirty) {
@@ -285,6 +329,23 @@ export default class PackageServicePricing extends LightningElement {
     }
     get showEmpty() {
         return !this.isLoading && !this.loadError && !this.hasRows;
+    }
+    /** Whether the rep may save (the server says; a reader's screen is read-only). */
+    get canEdit() {
+        return this.view?.canEdit ?? false;
+    }
+    get readOnly() {
+        return Boolean(this.view) && !this.canEdit;
+    }
+    /** Cells take no input while loading, saving, or for a reader. */
+    get locked() {
+        return this.isLoading || this.isSaving || !this.canEdit;
+    }
+    /** Why the save was refused, as the server says it (ScreenError), else the general words. */
+    get saveMessage() {
+        return this.saveError
+            ? (reduceErrors(this.saveError)[0] ?? LABELS.SAVE_ERROR)
+            : LABELS.SAVE_ERROR;
     }
     get frequencyNote() {
         return this.view?.unknownFrequency
@@ -385,10 +446,10 @@ export default class PackageServicePricing extends LightningElement {
         return this.rows.some((row) => row.errors);
     }
     get isBusyOrEmpty() {
-        return this.isSaving || !this.hasRows;
+        return this.locked || !this.hasRows;
     }
     get saveDisabled() {
-        return !this.isDirty || this.hasErrors || this.isSaving;
+        return !this.isDirty || this.hasErrors || this.locked;
     }
     get showClose() {
         return !this.embedded;
@@ -455,6 +516,10 @@ export default class PackageServicePricing extends LightningElement {
             // The opportunity's amount follows its product's new price: let the page show it.
             this.dispatchEvent(new RefreshEvent());
             await this.load();
+            if (this.loadError) {
+                // Saved, but not read back: the edits are in the database, not pending.
+                this.edits = {};
+            }
         }
         catch (error) {
             this.saveError = error;
@@ -462,6 +527,11 @@ export default class PackageServicePricing extends LightningElement {
         finally {
             this.isSaving = false;
         }
+    }
+    /** After a refused save: read the rows again, keeping the edits nobody overtook. */
+    handleReload() {
+        this.saveError = null;
+        this.load();
     }
     handleClose() {
         if (this.isDirty && !this.confirmClose) {
@@ -480,5 +550,6 @@ export default class PackageServicePricing extends LightningElement {
     handleDiscardDraft() {
         this.setEdits({});
         this.draftRestored = false;
+        this.draftDropped = false;
     }
 }

@@ -49,6 +49,13 @@ import TIER_OPEN from '@salesforce/label/c.Package_Pricing_Tier_Open';
 import RATE_DECIMALS from '@salesforce/label/c.Package_Pricing_Rate_Decimals';
 import DRAFT_RESTORED from '@salesforce/label/c.Package_Pricing_Draft_Restored';
 import FREQUENCY_UNKNOWN from '@salesforce/label/c.Package_Pricing_Frequency_Unknown';
+import RELOAD from '@salesforce/label/c.Package_Pricing_Reload';
+import READ_ONLY from '@salesforce/label/c.Package_Pricing_Read_Only';
+import DISCARD_DRAFT from '@salesforce/label/c.Package_Pricing_Discard_Draft';
+import DRAFT_DROPPED from '@salesforce/label/c.Package_Pricing_Draft_Dropped';
+import BLANK from '@salesforce/label/c.Package_Pricing_Blank';
+import CHARGES_ERROR from '@salesforce/label/c.Package_Pricing_Charges_Error';
+import { reduceErrors } from 'c/reduceErrors';
 
 export const LABELS = {
     TITLE,
@@ -88,7 +95,13 @@ export const LABELS = {
     TIER_OPEN,
     RATE_DECIMALS,
     DRAFT_RESTORED,
-    FREQUENCY_UNKNOWN
+    FREQUENCY_UNKNOWN,
+    RELOAD,
+    READ_ONLY,
+    DISCARD_DRAFT,
+    DRAFT_DROPPED,
+    BLANK,
+    CHARGES_ERROR
 };
 
 /** The row values a rep edits in the table. */
@@ -134,7 +147,10 @@ function tooManyDecimals(value: number, places: number): boolean {
 
 /** Why a value cannot be saved, or null (the server checks the same). */
 export function valueError(row: PackageServiceRow, field: Field, value: number): string | null {
-    if (!Number.isFinite(value) || value < 0) {
+    if (!Number.isFinite(value)) {
+        return LABELS.BLANK;
+    }
+    if (value < 0) {
         return LABELS.NEGATIVE;
     }
     if (field === 'tier') {
@@ -147,9 +163,11 @@ export function valueError(row: PackageServiceRow, field: Field, value: number):
         if (!Number.isInteger(value)) {
             return LABELS.WHOLE;
         }
+        // Lightning leaves a missing minimum or maximum out: undefined, not null.
         const min = row.minimum ?? 0;
-        if (value < min || (row.maximum !== null && value > row.maximum)) {
-            return fill(LABELS.RANGE, min, row.maximum === null ? '∞' : row.maximum);
+        const max = row.maximum ?? null;
+        if (value < min || (max !== null && value > max)) {
+            return fill(LABELS.RANGE, min, max ?? '∞');
         }
     }
     return null;
@@ -157,14 +175,22 @@ export function valueError(row: PackageServiceRow, field: Field, value: number):
 
 /** A row's charges and defaults, read from its JSON. */
 export function parseRow(row: PackageServiceRow, billableState: string): ParsedRow {
-    const prices = JSON.parse(row.statePrices || '{}') as Record<string, number | null>;
+    const readJson = <T>(json: string | null, none: T): T => {
+        try {
+            return (JSON.parse(json || 'null') as T) ?? none;
+        } catch {
+            // A damaged field shows as no charges; the server names the service on save.
+            return none;
+        }
+    };
+    const prices = readJson<Record<string, number | null>>(row.statePrices, {});
     const states = Object.keys(prices).filter((state) => state !== billableState);
-    const transitions = (JSON.parse(row.transitions || '[]') as Transition[]).map((charge) => ({
+    const transitions = readJson<Transition[]>(row.transitions, []).map((charge) => ({
         from: charge.from,
         to: charge.to,
         amount: charge.amount ?? 0
     }));
-    const tiers = (JSON.parse(row.usageTiers || '[]') as Tier[]).map((tier) => ({
+    const tiers = readJson<Tier[]>(row.usageTiers, []).map((tier) => ({
         start: tier.start ?? 0,
         end: tier.end ?? null,
         rate: tier.rate ?? 0
@@ -178,7 +204,7 @@ export function parseRow(row: PackageServiceRow, billableState: string): ParsedR
         transitions: transitions.map((charge) => charge.amount),
         tierRates: tiers.map((tier) => tier.rate)
     };
-    const catalogue = JSON.parse(row.defaults || '{}') as Partial<Values>;
+    const catalogue = readJson<Partial<Values>>(row.defaults, {});
     // A default the catalogue did not record (or whose shape no longer matches) is the stored value.
     const sameLength = (list: number[] | undefined, current: number[]) => {
         return Array.isArray(list) && list.length === current.length ? list : current;
@@ -229,7 +255,7 @@ const money = (amount: number) =>
 interface Draft {
     edits: Record<string, Values>;
     /** Each edited row's stamp when it was edited: a row saved since gets its draft dropped. */
-    stamps: Record<string, string>;
+    stamps: Record<string, string | null>;
 }
 
 interface Cell {
@@ -271,7 +297,10 @@ export default class PackageServicePricing extends LightningElement {
     saveError: unknown = null;
     confirmClose = false;
     draftRestored = false;
+    draftDropped = false;
     private loadedFor: string | null = null;
+    /** The latest load: an older answer (another product, picked before) is ignored. */
+    private loadToken = 0;
 
     renderedCallback(): void {
         if (this.recordId && this.loadedFor !== this.recordId) {
@@ -281,18 +310,28 @@ export default class PackageServicePricing extends LightningElement {
     }
 
     async load(): Promise<void> {
+        const token = ++this.loadToken;
         this.isLoading = true;
         this.loadError = null;
         try {
             const view = await getServices({ opportunityProductId: this.recordId! });
+            if (token !== this.loadToken) {
+                return;
+            }
             this.parsed = view.rows.map((row) => parseRow(row, view.billableState));
             this.view = view;
-            this.edits = this.restoreDraft();
+            const draft = this.restoreDraft();
+            this.edits = view.canEdit ? draft.kept : {};
             this.draftRestored = this.isDirty;
+            this.draftDropped = view.canEdit && draft.dropped;
         } catch (error) {
-            this.loadError = error;
+            if (token === this.loadToken) {
+                this.loadError = error;
+            }
         } finally {
-            this.isLoading = false;
+            if (token === this.loadToken) {
+                this.isLoading = false;
+            }
         }
     }
 
@@ -301,20 +340,23 @@ export default class PackageServicePricing extends LightningElement {
     }
 
     /** The draft's edits whose rows nobody saved since (same stamp); the rest are dropped. */
-    private restoreDraft(): Record<string, Values> {
+    private restoreDraft(): { kept: Record<string, Values>; dropped: boolean } {
         const kept: Record<string, Values> = {};
+        let dropped = false;
         try {
             const draft = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null') as Draft;
-            for (const parsed of this.parsed) {
-                const edit = draft?.edits?.[parsed.row.id];
-                if (edit && draft.stamps[parsed.row.id] === parsed.row.stamp) {
-                    kept[parsed.row.id] = edit;
+            for (const id of Object.keys(draft?.edits ?? {})) {
+                const parsed = this.parsed.find((candidate) => candidate.row.id === id);
+                if (parsed && draft.stamps[id] === parsed.row.stamp) {
+                    kept[id] = draft.edits[id];
+                } else {
+                    dropped = true;
                 }
             }
         } catch {
             // A draft that cannot be read is no draft.
         }
-        return kept;
+        return { kept, dropped };
     }
 
     private storeDraft(): void {
@@ -323,7 +365,7 @@ export default class PackageServicePricing extends LightningElement {
             return;
         }
         try {
-            const stamps: Record<string, string> = {};
+            const stamps: Record<string, string | null> = {};
             for (const parsed of this.parsed) {
                 if (this.edits[parsed.row.id]) {
                     stamps[parsed.row.id] = parsed.row.stamp;
@@ -359,6 +401,27 @@ export default class PackageServicePricing extends LightningElement {
 
     get showEmpty(): boolean {
         return !this.isLoading && !this.loadError && !this.hasRows;
+    }
+
+    /** Whether the rep may save (the server says; a reader's screen is read-only). */
+    get canEdit(): boolean {
+        return this.view?.canEdit ?? false;
+    }
+
+    get readOnly(): boolean {
+        return Boolean(this.view) && !this.canEdit;
+    }
+
+    /** Cells take no input while loading, saving, or for a reader. */
+    get locked(): boolean {
+        return this.isLoading || this.isSaving || !this.canEdit;
+    }
+
+    /** Why the save was refused, as the server says it (ScreenError), else the general words. */
+    get saveMessage(): string {
+        return this.saveError
+            ? (reduceErrors(this.saveError as never)[0] ?? LABELS.SAVE_ERROR)
+            : LABELS.SAVE_ERROR;
     }
 
     get frequencyNote(): string | null {
@@ -494,11 +557,11 @@ export default class PackageServicePricing extends LightningElement {
     }
 
     get isBusyOrEmpty(): boolean {
-        return this.isSaving || !this.hasRows;
+        return this.locked || !this.hasRows;
     }
 
     get saveDisabled(): boolean {
-        return !this.isDirty || this.hasErrors || this.isSaving;
+        return !this.isDirty || this.hasErrors || this.locked;
     }
 
     get showClose(): boolean {
@@ -572,11 +635,21 @@ export default class PackageServicePricing extends LightningElement {
             // The opportunity's amount follows its product's new price: let the page show it.
             this.dispatchEvent(new RefreshEvent());
             await this.load();
+            if (this.loadError) {
+                // Saved, but not read back: the edits are in the database, not pending.
+                this.edits = {};
+            }
         } catch (error) {
             this.saveError = error;
         } finally {
             this.isSaving = false;
         }
+    }
+
+    /** After a refused save: read the rows again, keeping the edits nobody overtook. */
+    handleReload(): void {
+        this.saveError = null;
+        this.load();
     }
 
     handleClose(): void {
@@ -598,5 +671,6 @@ export default class PackageServicePricing extends LightningElement {
     handleDiscardDraft(): void {
         this.setEdits({});
         this.draftRestored = false;
+        this.draftDropped = false;
     }
 }

@@ -1,4 +1,4 @@
-import PackageServicePricing, { valueError } from 'c/packageServicePricing';
+import PackageServicePricing, { parseRow, valueError } from 'c/packageServicePricing';
 import getServices from '@salesforce/apex/PackageServicePricingController.getServices';
 import save from '@salesforce/apex/PackageServicePricingController.save';
 import { flushPromises, mountComponent, resetDom } from '@cpqb2b/lwc-test-utils';
@@ -22,6 +22,7 @@ function view(): PackageServicesView {
         frequency: 'Monthly',
         unknownFrequency: null,
         billableState: 'Active',
+        canEdit: true,
         productName: 'IoT Starter',
         rows: [
             {
@@ -140,7 +141,7 @@ describe('c-package-service-pricing', () => {
         await type(element, 'quantity', 0, '11');
         expect(text($(element, '.cell-error'))).toBe('c.Package_Pricing_Range');
         await type(element, 'quantity', 0, '');
-        expect(text($(element, '.cell-error'))).toBe('c.Package_Pricing_Negative');
+        expect(text($(element, '.cell-error'))).toBe('c.Package_Pricing_Blank');
         expect(text($(element, 'dd.period'))).toBe('9.00'); // a cell being typed counts as 0
     });
 
@@ -195,18 +196,67 @@ describe('c-package-service-pricing', () => {
         expect(mockGetServices).toHaveBeenCalledTimes(2);
     });
 
-    it('shows why a save was refused, and keeps the edits', async () => {
+    it("shows why a save was refused in the server's words, and reloads keeping the edits", async () => {
         mockGetServices.mockResolvedValue(view());
         mockSave.mockRejectedValue({
-            body: { message: 'Someone saved Data Plan since you opened it' }
+            body: { message: 'Someone saved Device Connectivity since you opened it' }
         });
         const element = await mount();
         await type(element, 'recurring', 1, '8');
+        await type(element, 'recurring', 0, '11');
         $(element, 'lightning-button.save').click();
         await flushPromises();
 
-        expect($(element, 'c-error-panel').friendlyMessage).toBe('c.Package_Pricing_Save_Error');
-        expect(text($(element, 'dd.period'))).toBe('26.00');
+        expect($(element, 'c-error-panel').friendlyMessage).toBe(
+            'Someone saved Device Connectivity since you opened it'
+        );
+        expect(text($(element, 'dd.period'))).toBe('27.00');
+
+        const overtaken = view();
+        overtaken.rows[0].stamp = '2026-12-01T11:00:00.000Z#1';
+        overtaken.rows[0].recurring = 12;
+        mockGetServices.mockResolvedValue(overtaken);
+        $(element, 'lightning-button.reload').click();
+        await flushPromises();
+        expect($(element, 'c-error-panel')).toBeNull();
+        // Theirs for the service they saved (12.00), mine kept for the other (2 x 8.00).
+        expect(text($(element, 'dd.period'))).toBe('28.00');
+        expect($(element, '.draft-dropped')).not.toBeNull();
+    });
+
+    it('is read-only for a rep who may not edit', async () => {
+        mockGetServices.mockResolvedValue({ ...view(), canEdit: false });
+        const element = await mount();
+
+        expect($(element, '.read-only')).not.toBeNull();
+        expect($$(element, 'lightning-input').every((input) => input.disabled)).toBe(true);
+        expect($(element, 'lightning-button.save')).toBeNull();
+        expect($(element, 'lightning-button.reset-all')).toBeNull();
+        expect($(element, 'lightning-button-icon.reset')).toBeNull();
+        expect(text($(element, 'dd.period'))).toBe('19.00'); // the totals still show
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the product picked last, whatever order the answers come in', async () => {
+        let first: (value: PackageServicesView) => void = () => undefined;
+        mockGetServices.mockReturnValueOnce(new Promise((resolve) => (first = resolve)));
+        const second = { ...view(), productName: 'IoT Pro' };
+        mockGetServices.mockResolvedValueOnce(second);
+        const element = await mount();
+        (element as any).recordId = '00k000000000002AAA';
+        await flushPromises();
+
+        first({ ...view(), productName: 'IoT Starter' });
+        await flushPromises();
+        expect(text($(element, 'h2'))).toContain('IoT Pro');
+    });
+
+    it('shows a service whose charges cannot be read, without them', () => {
+        const damaged = { ...view().rows[0], usageTiers: '[{"start":0,', statePrices: 'x' };
+        const parsed = parseRow(damaged, 'Active');
+        expect(parsed.tiers).toEqual([]);
+        expect(parsed.states).toEqual([]);
+        expect(parsed.transitions).toHaveLength(1);
     });
 
     it('asks before closing with unsaved changes', async () => {
@@ -315,6 +365,7 @@ describe('c-package-service-pricing', () => {
         mockGetServices.mockResolvedValue(later);
         const again = await mount();
         expect($(again, '.draft')).not.toBeNull();
+        expect($(again, '.draft-dropped')).not.toBeNull(); // Data Plan's edit, overtaken
         expect($$(again, 'lightning-input.recurring').map((input) => input.value)).toEqual([
             12, 4.5
         ]);
@@ -361,7 +412,13 @@ describe('c-package-service-pricing', () => {
         const row = view().rows[0];
         expect(valueError(row, 'quantity', 2)).toBeNull();
         expect(valueError(row, 'quantity', 2.5)).toBe('c.Package_Pricing_Whole');
-        expect(valueError(row, 'oneTime', Number.NaN)).toBe('c.Package_Pricing_Negative');
+        expect(valueError(row, 'oneTime', Number.NaN)).toBe('c.Package_Pricing_Blank');
+        expect(valueError(row, 'oneTime', -1)).toBe('c.Package_Pricing_Negative');
+        // Lightning leaves a missing maximum out of the row: no upper bound, not "undefined".
+        const open = { ...row };
+        delete open.maximum;
+        expect(valueError(open, 'quantity', 1000)).toBeNull();
+        expect(valueError(open, 'quantity', 0)).toBe('c.Package_Pricing_Range');
         expect(valueError(row, 'estimatedUsage', 0.12345)).toBeNull();
         for (const price of [19.99, 1.1, 4.35, 0.29, 1.15]) {
             expect(valueError(row, 'recurring', price)).toBeNull(); // no binary drift
