@@ -197,8 +197,8 @@ const SAMPLE_SERVICES = [
  * A stand-in for PackageServicePricingController over the fixtures' package services (and
  * SAMPLE_SERVICES): the rows the catalogue gives (quantity, recurring price per state, one-time
  * price, transitions, usage tiers, the catalogue defaults), a save that refuses what the server
- * refuses (a stale stamp, a negative value) and keeps what it accepts, with a new stamp, for the
- * reload.
+ * refuses (a stale stamp, a blank or negative value, too many decimals, a quantity out of range)
+ * and keeps what it accepts, with a new stamp, for the reload.
  * @param {any} fixtures LogiSenseFixtures.json
  * @param {{ delayMs?: number }} [options]
  */
@@ -284,6 +284,30 @@ export function createFakePackagePricing(fixtures, options = {}) {
                 }
                 if (numbers(edit).some((value) => value === null || value < 0)) {
                     return refuse('Values cannot be blank or negative. Nothing was saved.');
+                }
+                const decimals = (value, places) =>
+                    Math.abs(value * 10 ** places - Math.round(value * 10 ** places)) > 1e-6;
+                const prices = [
+                    edit.recurring,
+                    edit.oneTime,
+                    ...Object.values(edit.statePrices ?? {}),
+                    ...(edit.transitions ?? [])
+                ];
+                if (prices.some((value) => decimals(value, 2))) {
+                    return refuse('Prices take at most 2 decimals. Nothing was saved.');
+                }
+                if ((edit.tierRates ?? []).some((value) => decimals(value, 4))) {
+                    return refuse('Usage rates take at most 4 decimals. Nothing was saved.');
+                }
+                const max = row.maximum ?? Infinity;
+                if (
+                    !Number.isInteger(edit.quantity) ||
+                    edit.quantity < (row.minimum ?? 0) ||
+                    edit.quantity > max
+                ) {
+                    return refuse(
+                        `The quantity of ${row.name} is out of its range. Nothing was saved.`
+                    );
                 }
             }
             saves += 1;

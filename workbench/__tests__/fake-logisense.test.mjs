@@ -105,4 +105,11 @@ test('the fake pricing controller serves the fixtures service and refuses what t
         apex.save({ edits: [editOf(fresh, { statePrices: { Suspended: -1 } })] }),
         (error) => /negative/.test(error.body.message)
     );
+    await assert.rejects(
+        apex.save({ edits: [editOf(fresh, { tierRates: [0.01, 0.00251] })] }),
+        (error) => /4 decimals/.test(error.body.message)
+    );
+    await assert.rejects(apex.save({ edits: [editOf(fresh, { quantity: 11 })] }), (error) =>
+        /out of its range/.test(error.body.message)
+    );
 });

@@ -109,6 +109,12 @@ describe('check:apex on planted defects', () => {
             fragment: /getMessage\(\) says "Script-thrown exception" in Apex tests/
         },
         {
+            file: `${CLASSES}/UnreadableRefusal.cls`,
+            line: 16,
+            rule: 'aura-message-unset',
+            fragment: /throw ScreenError\.of\(message\)/
+        },
+        {
             file: `${CLASSES}/UnusedLocal.cls`,
             line: 12,
             rule: 'pmd:UnusedLocalVariable',

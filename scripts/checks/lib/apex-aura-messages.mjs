@@ -4,8 +4,8 @@
  * asserts the rep's or buyer's message fails in the org (the component still gets the text). Build
  * it where the message is set too (ScreenError.of in this project) and throw that.
  *
- * The check works on the apex-parser token stream: `throw new AuraHandledException(` in code,
- * never in strings or comments.
+ * The check works on the apex-parser token stream: `throw new AuraHandledException(` (or
+ * `System.AuraHandledException`) in code, never in strings or comments.
  */
 import { ApexLexer } from '@apexdevtools/apex-parser';
 
@@ -25,10 +25,13 @@ export function unsetAuraMessages(tokens) {
     const code = tokens.filter((t) => !SKIPPED.has(t.type));
     const out = [];
     for (let i = 0; i + 2 < code.length; i++) {
+        // `System.AuraHandledException` is the same class.
+        const named =
+            /^System$/i.test(code[i + 2].text) && code[i + 3]?.text === '.' ? i + 4 : i + 2;
         if (
             /^throw$/i.test(code[i].text) &&
             /^new$/i.test(code[i + 1].text) &&
-            /^AuraHandledException$/i.test(code[i + 2].text)
+            /^AuraHandledException$/i.test(code[named]?.text ?? '')
         ) {
             out.push({
                 line: code[i].line,
