@@ -200,6 +200,8 @@ export function chargesOf(parsed, values) {
         estimatedUsage: safe(values.estimatedUsage)
     };
 }
+/** Where a product's unsaved edits are kept for the tab's session. */
+const draftKeyOf = (opportunityProductId) => `c-package-service-pricing:${opportunityProductId}`;
 const money = (amount) => new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
 /**
  * A rep prices an opportunity product service by service: quantity, recurring, one-time and
@@ -235,11 +237,24 @@ export default class PackageServicePricing extends LightningElement {
     loadToken = 0;
     renderedCallback() {
         if (this.recordId && this.loadedFor !== this.recordId) {
+            if (this.loadedFor) {
+                // Another product (the Opportunity page's picker): nothing of the last one stays.
+                this.edits = {};
+                this.expanded = {};
+                this.saveError = null;
+                this.confirmClose = false;
+                this.draftRestored = false;
+                this.draftDropped = false;
+            }
             this.loadedFor = this.recordId;
             this.load();
         }
     }
-    async load() {
+    /**
+     * Reads the product's rows, then puts back the unsaved edits nobody overtook: from `draft`
+     * (the screen's own edits, on Reload) or else from the tab's session.
+     */
+    async load(draft) {
         const token = ++this.loadToken;
         this.isLoading = true;
         this.loadError = null;
@@ -250,10 +265,10 @@ export default class PackageServicePricing extends LightningElement {
             }
             this.parsed = view.rows.map((row) => parseRow(row, view.billableState));
             this.view = view;
-            const draft = this.restoreDraft();
-            this.edits = view.canEdit ? draft.kept : {};
-            this.draftRestored = this.isDirty;
-            this.draftDropped = view.canEdit && draft.dropped;
+            const restored = this.restoreDraft(draft);
+            this.edits = view.canEdit ? restored.kept : {};
+            this.draftRestored = !draft && this.isDirty;
+            this.draftDropped = view.canEdit && restored.dropped;
         }
         catch (error) {
             if (token === this.loadToken) {
@@ -267,14 +282,14 @@ export default class PackageServicePricing extends LightningElement {
         }
     }
     get draftKey() {
-        return `c-package-service-pricing:${this.recordId}`;
+        return draftKeyOf(this.recordId);
     }
     /** The draft's edits whose rows nobody saved since (same stamp); the rest are dropped. */
-    restoreDraft() {
+    restoreDraft(given) {
         const kept = {};
         let dropped = false;
         try {
-            const draft = JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null');
+            const draft = given ?? JSON.parse(sessionStorage.getItem(this.draftKey) ?? 'null');
             for (const id of Object.keys(draft?.edits ?? {})) {
                 const parsed = this.parsed.find((candidate) => candidate.row.id === id);
                 if (parsed && draft.stamps[id] === parsed.row.stamp) {
@@ -290,28 +305,31 @@ export default class PackageServicePricing extends LightningElement {
         }
         return { kept, dropped };
     }
+    /** The unsaved edits with the stamps of the rows they were made on. */
+    draftOf() {
+        const stamps = {};
+        for (const parsed of this.parsed) {
+            if (this.edits[parsed.row.id]) {
+                stamps[parsed.row.id] = parsed.row.stamp;
+            }
+        }
+        return { edits: this.edits, stamps };
+    }
     storeDraft() {
         if (!this.isDirty) {
             this.clearDraft();
             return;
         }
         try {
-            const stamps = {};
-            for (const parsed of this.parsed) {
-                if (this.edits[parsed.row.id]) {
-                    stamps[parsed.row.id] = parsed.row.stamp;
-                }
-            }
-            const draft = { edits: this.edits, stamps };
-            sessionStorage.setItem(this.draftKey, JSON.stringify(draft));
+            sessionStorage.setItem(this.draftKey, JSON.stringify(this.draftOf()));
         }
         catch {
             // Storage full or refused: the edits stay on screen, only their keeping is lost.
         }
     }
-    clearDraft() {
+    clearDraft(key = this.draftKey) {
         try {
-            sessionStorage.removeItem(this.draftKey);
+            sessionStorage.removeItem(key);
         }
         catch {
             // Nothing kept, nothing to clear.
@@ -505,9 +523,12 @@ export default class PackageServicePricing extends LightningElement {
             ...this.edits[parsed.row.id],
             stamp: parsed.row.stamp
         }));
+        // The rep may pick another product on the Opportunity page while this save runs.
+        const savedFor = this.recordId;
+        const savedDraft = this.draftKey;
         try {
-            const unitPrice = await save({ opportunityProductId: this.recordId, edits });
-            this.clearDraft(); // the reload below shows what was saved
+            const unitPrice = await save({ opportunityProductId: savedFor, edits });
+            this.clearDraft(savedDraft); // the reload below shows what was saved
             this.dispatchEvent(new ShowToastEvent({
                 title: TITLE,
                 message: fill(SAVED, money(unitPrice)),
@@ -515,6 +536,9 @@ export default class PackageServicePricing extends LightningElement {
             }));
             // The opportunity's amount follows its product's new price: let the page show it.
             this.dispatchEvent(new RefreshEvent());
+            if (this.recordId !== savedFor) {
+                return; // the screen shows another product now; it loads on its own
+            }
             await this.load();
             if (this.loadError) {
                 // Saved, but not read back: the edits are in the database, not pending.
@@ -522,7 +546,9 @@ export default class PackageServicePricing extends LightningElement {
             }
         }
         catch (error) {
-            this.saveError = error;
+            if (this.recordId === savedFor) {
+                this.saveError = error;
+            }
         }
         finally {
             this.isSaving = false;
@@ -531,7 +557,8 @@ export default class PackageServicePricing extends LightningElement {
     /** After a refused save: read the rows again, keeping the edits nobody overtook. */
     handleReload() {
         this.saveError = null;
-        this.load();
+        // The screen's own edits, not the tab's copy (which a full or refused storage lacks).
+        this.load(this.draftOf());
     }
     handleClose() {
         if (this.isDirty && !this.confirmClose) {

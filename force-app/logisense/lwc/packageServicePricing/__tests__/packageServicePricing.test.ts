@@ -251,6 +251,45 @@ describe('c-package-service-pricing', () => {
         expect(text($(element, 'h2'))).toContain('IoT Pro');
     });
 
+    it('keeps the next product apart from a save still running for the last one', async () => {
+        mockGetServices.mockResolvedValue(view());
+        let refuse: (error: unknown) => void = () => undefined;
+        mockSave.mockReturnValue(new Promise((_resolve, reject) => (refuse = reject)));
+        const element = await mount();
+        // The next product has a draft of its own from earlier in the session.
+        const next = '00k000000000002AAA';
+        const kept = { ...view().rows[1], recurring: 6 };
+        sessionStorage.setItem(
+            `c-package-service-pricing:${next}`,
+            JSON.stringify({
+                edits: {
+                    [kept.id]: {
+                        quantity: 2,
+                        recurring: 6,
+                        oneTime: 0,
+                        estimatedUsage: 0,
+                        statePrices: {},
+                        transitions: [],
+                        tierRates: []
+                    }
+                },
+                stamps: { [kept.id]: kept.stamp }
+            })
+        );
+        await type(element, 'recurring', 0, '11');
+        $(element, 'lightning-button.save').click();
+        await flushPromises();
+
+        (element as any).recordId = next;
+        await flushPromises();
+        refuse({ body: { message: 'Someone saved Device Connectivity since you opened it' } });
+        await flushPromises();
+
+        expect($(element, 'c-error-panel')).toBeNull(); // the last product's refusal stays with it
+        expect($(element, '.draft')).not.toBeNull(); // the next product's own draft is back
+        expect(text($(element, 'dd.period'))).toBe('22.00'); // 1 x 10.00 + 2 x 6.00
+    });
+
     it('shows a service whose charges cannot be read, without them', () => {
         const damaged = { ...view().rows[0], usageTiers: '[{"start":0,', statePrices: 'x' };
         const parsed = parseRow(damaged, 'Active');
