@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/invoiceView';
+import { fillLabel } from 'c/labelText';
 
 /**
  * Presentational pager: Previous / page number / Next. It owns no data; it dispatches `previous`
@@ -13,7 +14,7 @@ export default class InvoicePager extends LightningElement {
     labels = LABELS;
 
     get pageText(): string {
-        return LABELS.page.replace('{0}', String(this.pageNumber));
+        return fillLabel(LABELS.page, this.pageNumber);
     }
 
     get previousDisabled(): boolean {

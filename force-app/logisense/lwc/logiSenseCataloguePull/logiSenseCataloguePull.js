@@ -21,6 +21,7 @@ import CREATED from '@salesforce/label/c.LogiSense_Pull_Created';
 import UPDATED from '@salesforce/label/c.LogiSense_Pull_Updated';
 import UNCHANGED from '@salesforce/label/c.LogiSense_Pull_Unchanged';
 import FAILED_RECORDS from '@salesforce/label/c.LogiSense_Pull_Failed_Records';
+import { fillLabel } from 'c/labelText';
 export const LABELS = {
     TITLE,
     INTRO,
@@ -132,7 +133,7 @@ export default class LogiSenseCataloguePull extends LightningElement {
     get progressText() {
         const status = this.status;
         return status
-            ? LABELS.PROGRESS.replace('{0}', String(status.pagesDone)).replace('{1}', String(Math.max(status.pagesTotal, status.pagesDone)))
+            ? fillLabel(LABELS.PROGRESS, status.pagesDone, Math.max(status.pagesTotal, status.pagesDone))
             : '';
     }
     get summary() {

@@ -51,6 +51,7 @@ import DRAFT_DROPPED from '@salesforce/label/c.Package_Pricing_Draft_Dropped';
 import BLANK from '@salesforce/label/c.Package_Pricing_Blank';
 import CHARGES_ERROR from '@salesforce/label/c.Package_Pricing_Charges_Error';
 import { reduceErrors } from 'c/reduceErrors';
+import { fillLabel } from 'c/labelText';
 export const LABELS = {
     TITLE,
     LOADING,
@@ -97,7 +98,6 @@ export const LABELS = {
     BLANK,
     CHARGES_ERROR
 };
-const fill = (label, ...values) => values.reduce((text, value, index) => text.replace(`{${index}}`, String(value)), label);
 /** True when `value` has more than `places` decimals (within binary floating point's drift). */
 function tooManyDecimals(value, places) {
     const shifted = value * 10 ** places;
@@ -125,7 +125,7 @@ export function valueError(row, field, value) {
         const min = row.minimum ?? 0;
         const max = row.maximum ?? null;
         if (value < min || (max !== null && value > max)) {
-            return fill(LABELS.RANGE, min, max ?? '∞');
+            return fillLabel(LABELS.RANGE, min, max ?? '∞');
         }
     }
     return null;
@@ -365,9 +365,13 @@ export default class PackageServicePricing extends LightningElement {
             ? (reduceErrors(this.saveError)[0] ?? LABELS.SAVE_ERROR)
             : LABELS.SAVE_ERROR;
     }
+    /** The package frequency the totals use (the server sends Monthly for one it does not know). */
+    get frequency() {
+        return this.view?.frequency ?? 'Monthly';
+    }
     get frequencyNote() {
         return this.view?.unknownFrequency
-            ? fill(LABELS.FREQUENCY_UNKNOWN, this.view.unknownFrequency)
+            ? fillLabel(LABELS.FREQUENCY_UNKNOWN, this.view.unknownFrequency)
             : null;
     }
     get rows() {
@@ -395,14 +399,13 @@ export default class PackageServicePricing extends LightningElement {
             cell('oneTime', '', LABELS.ONE_TIME, values.oneTime, '0.01'),
             cell('estimatedUsage', '', LABELS.USAGE, values.estimatedUsage, 'any')
         ].map((main) => ({ ...main, label: `${main.label}: ${row.name}` }));
-        const stateCells = parsed.states.map((state) => cell('state', state, fill(LABELS.STATE_PRICE, state), values.statePrices[state], '0.01'));
-        const transitionCells = parsed.transitions.map((charge, at) => cell('transition', String(at), fill(LABELS.TRANSITION, charge.from, charge.to), values.transitions[at], '0.01'));
+        const stateCells = parsed.states.map((state) => cell('state', state, fillLabel(LABELS.STATE_PRICE, state), values.statePrices[state], '0.01'));
+        const transitionCells = parsed.transitions.map((charge, at) => cell('transition', String(at), fillLabel(LABELS.TRANSITION, charge.from, charge.to), values.transitions[at], '0.01'));
         const tierCells = parsed.tiers.map((tier, at) => cell('tier', String(at), tier.end === null
-            ? fill(LABELS.TIER_OPEN, tier.start)
-            : fill(LABELS.TIER, tier.start, tier.end), values.tierRates[at], '0.0001'));
+            ? fillLabel(LABELS.TIER_OPEN, tier.start)
+            : fillLabel(LABELS.TIER, tier.start, tier.end), values.tierRates[at], '0.0001'));
         const chargeCells = [...stateCells, ...transitionCells, ...tierCells];
         const expanded = Boolean(this.expanded[row.id]);
-        const safe = (value) => (Number.isFinite(value) ? value : 0);
         return {
             id: row.id,
             chargesKey: `${row.id}:charges`,
@@ -413,7 +416,7 @@ export default class PackageServicePricing extends LightningElement {
                 {
                     key: 'states',
                     legend: `${LABELS.STATE_PRICES}: ${row.name}`,
-                    note: fill(LABELS.BILLABLE_STATE, this.view?.billableState ?? ''),
+                    note: fillLabel(LABELS.BILLABLE_STATE, this.view?.billableState ?? ''),
                     cells: stateCells
                 },
                 {
@@ -436,20 +439,20 @@ export default class PackageServicePricing extends LightningElement {
             ariaExpanded: String(expanded),
             ariaControls: expanded ? `charges-${index}` : null,
             toggleIcon: expanded ? 'utility:chevrondown' : 'utility:chevronright',
-            rowTotal: money(safe(values.quantity) * safe(values.recurring)),
-            resetLabel: `${LABELS.RESET}: ${row.name}`,
-            edited: Boolean(this.edits[row.id])
+            // The row's recurring charge by the same rule as the totals (c/packagePricing).
+            rowTotal: money(packageTotals([chargesOf(parsed, values)], this.frequency).recurringPerPeriod),
+            resetLabel: `${LABELS.RESET}: ${row.name}`
         };
     }
     get totals() {
-        return packageTotals(this.parsed.map((parsed) => chargesOf(parsed, this.valuesOf(parsed))), this.view?.frequency ?? 'Monthly');
+        return packageTotals(this.parsed.map((parsed) => chargesOf(parsed, this.valuesOf(parsed))), this.frequency);
     }
     get totalLines() {
         const totals = this.totals;
         return [
             {
                 key: 'period',
-                label: fill(LABELS.PER_PERIOD, (this.view?.frequency ?? 'Monthly').toLowerCase()),
+                label: fillLabel(LABELS.PER_PERIOD, this.frequency.toLowerCase()),
                 value: money(totals.recurringPerPeriod)
             },
             { key: 'month', label: LABELS.PER_MONTH, value: money(totals.recurringPerMonth) },
@@ -531,7 +534,7 @@ export default class PackageServicePricing extends LightningElement {
             this.clearDraft(savedDraft); // the reload below shows what was saved
             this.dispatchEvent(new ShowToastEvent({
                 title: TITLE,
-                message: fill(SAVED, money(unitPrice)),
+                message: fillLabel(SAVED, money(unitPrice)),
                 variant: 'success'
             }));
             // The opportunity's amount follows its product's new price: let the page show it.
